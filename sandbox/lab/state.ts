@@ -1,0 +1,19 @@
+import type {Remote} from 'comlink';
+import type {HostApi} from '../protocol';
+
+/** What the lab in one worker knows about its run. Set by worker.ts before reader code runs. */
+export const state = {
+  lane: 'main',
+  runStart: 0,
+  maxLines: 0,
+  host: null as Remote<HostApi> | null,
+  /** The JavaScript this worker runs, to find where a spawned function came from. */
+  moduleText: '',
+  /** Local names the reader's code gave lab exports, passed on to spawned functions. */
+  bindings: {} as Record<string, string>,
+  /** Children this worker spawned that have not settled yet. */
+  liveChildren: 0,
+  spawned: 0,
+  /** Called whenever something the run waits for may have finished. */
+  onMaybeIdle: () => {},
+};

@@ -1,0 +1,69 @@
+import {wrap, type Remote} from 'comlink';
+import type {WorkerApi} from './protocol';
+
+/** A worker that has loaded the runtime and answered on its private port. */
+export interface ReadyWorker {
+  worker: Worker;
+  api: Remote<WorkerApi>;
+}
+
+/** How a worker is made; tests and the page both use `createRuntimeWorker`. */
+export type WorkerFactory = (name: string) => Worker;
+
+export const createRuntimeWorker: WorkerFactory = (name) =>
+  new Worker(new URL('./worker.ts', import.meta.url), {name});
+
+/** Starts a worker and resolves when its runtime is ready, or rejects if it fails to load. */
+export function startWorker(factory: WorkerFactory, name: string): Promise<ReadyWorker> {
+  const worker = factory(name);
+  const channel = new MessageChannel();
+  return new Promise<ReadyWorker>((resolve, reject) => {
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      reject(new Error(`The runtime worker failed to start${event.message ? `: ${event.message}` : ''}`));
+    };
+    worker.addEventListener('error', onError, {once: true});
+    channel.port1.onmessage = (event) => {
+      if (!event.data?.ready) return;
+      channel.port1.onmessage = null;
+      worker.removeEventListener('error', onError);
+      resolve({worker, api: wrap<WorkerApi>(channel.port1)});
+    };
+    worker.postMessage({port: channel.port2}, [channel.port2]);
+  });
+}
+
+/**
+ * Keeps one fresh worker started ahead of time, so a click on Run does not wait for a worker
+ * to boot. A worker is used for one run only and then terminated.
+ */
+export class WorkerPool {
+  private spare: Promise<ReadyWorker> | null = null;
+
+  constructor(private readonly factory: WorkerFactory = createRuntimeWorker) {}
+
+  /** Starts the spare worker if there is none. */
+  prewarm(): void {
+    if (this.spare) return;
+    const spare = startWorker(this.factory, 'main');
+    spare.catch(() => {
+      if (this.spare === spare) this.spare = null;
+    });
+    this.spare = spare;
+  }
+
+  /**
+   * A fresh worker for a run: the spare if there is one. The next spare is started by the
+   * caller once the run is over, so it never competes with a run for a core.
+   */
+  take(): Promise<ReadyWorker> {
+    const taken = this.spare ?? startWorker(this.factory, 'main');
+    this.spare = null;
+    return taken;
+  }
+
+  dispose(): void {
+    void this.spare?.then((w) => w.worker.terminate(), () => {});
+    this.spare = null;
+  }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Serves the built site (both languages) with the headers that make pages cross-origin
+// isolated, which `docusaurus serve` cannot send. Usage: node scripts/serve.mjs [--port N] [--dir build] [--no-isolation]
+import http from 'node:http';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import handler from 'serve-handler';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.resolve(root, opt('dir', 'build'));
+const port = Number(opt('port', process.env.PORT ?? 3000));
+const isolation = !args.includes('--no-isolation');
+
+const headers = [
+  {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
+  {key: 'Cross-Origin-Embedder-Policy', value: 'require-corp'},
+  {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
+];
+
+export function createServer() {
+  return http.createServer((req, res) =>
+    handler(req, res, {
+      public: dir,
+      cleanUrls: true,
+      trailingSlash: false,
+      headers: isolation ? [{source: '**', headers}] : [],
+    }),
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  createServer().listen(port, '127.0.0.1', () => {
+    console.log(`Concurrency Lab is served at http://localhost:${port}/ (English: http://localhost:${port}/en/)${isolation ? ', cross-origin isolated' : ', without isolation headers'}`);
+  });
+}

@@ -1,0 +1,129 @@
+import React, {Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import {translate} from '@docusaurus/Translate';
+import RunOutput from '../RunOutput';
+import Timeline from '../Timeline';
+import CopyLinkButton from './CopyLinkButton';
+import Notices from './Notices';
+import {useExampleCode} from './useExampleCode';
+import {useRun} from './useRun';
+import styles from './styles.module.css';
+
+// Monaco is big: it loads only when the reader starts editing.
+const CodeEditor = lazy(() => import('../CodeEditor'));
+
+export interface ExampleProps {
+  /** Stable id: the anchor (`/chapter#id`), the saved-edit key and the link target. */
+  id: string;
+  /** The example's TypeScript source (imported from its .ts file with `?raw`). */
+  code: string;
+  /** Wall-clock limit of one run, in ms (default 10 s). */
+  timeLimit?: number;
+  /** Uses SharedArrayBuffer: says so when the page is not cross-origin isolated. */
+  needsSharedMemory?: boolean;
+}
+
+function useIsolation(): boolean | null {
+  const [isolated, setIsolated] = useState<boolean | null>(null);
+  useEffect(() => setIsolated(window.crossOriginIsolated === true), []);
+  return isolated;
+}
+
+/**
+ * A runnable example: the code (a plain highlighted block until the reader edits it), Run,
+ * Stop, Reset and Copy link, the output and a measured timeline of the run.
+ */
+export default function Example({id, code: original, timeLimit, needsSharedMemory}: ExampleProps): ReactNode {
+  const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(id, original);
+  const {report, running, run, stop, prewarm} = useRun(timeLimit);
+  const [editing, setEditing] = useState(false);
+  const staticRef = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  const isolated = useIsolation();
+
+  const startEditing = () => {
+    if (editing) return;
+    setHeight(staticRef.current?.getBoundingClientRect().height ?? 0);
+    setEditing(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run(code);
+    }
+  };
+
+  const staticCode = (
+    <div
+      ref={staticRef}
+      className={styles.staticCode}
+      onClick={(e) => {
+        if (!(e.target as HTMLElement).closest('button')) startEditing();
+      }}>
+      <CodeBlock language="ts">{code}</CodeBlock>
+    </div>
+  );
+
+  return (
+    <section
+      id={id}
+      data-example={id}
+      className={styles.example}
+      onKeyDown={onKeyDown}
+      onPointerEnter={prewarm}
+      onFocus={prewarm}
+      aria-label={translate({id: 'lab.example.label', message: '可运行示例 {id}'}, {id})}>
+      <Notices notice={notice} onUndoReset={undoReset} onDismiss={dismissNotice} />
+      {editing ? (
+        <Suspense fallback={staticCode}>
+          <div className={styles.editor}>
+            <CodeEditor
+              id={id}
+              value={code}
+              onChange={edit}
+              onRun={() => run(code)}
+              initialHeight={height}
+              ariaLabel={translate({id: 'lab.editor.label', message: '示例 {id} 的代码'}, {id})}
+              autoFocus
+            />
+          </div>
+        </Suspense>
+      ) : (
+        staticCode
+      )}
+      <div className={styles.toolbar}>
+        <button type="button" className="button button--sm button--primary" onClick={() => run(code)} data-action="run"
+          title={translate({id: 'lab.button.run.title', message: '运行（Ctrl/⌘ + Enter）'})}>
+          {translate({id: 'lab.button.run', message: '运行'})}
+        </button>
+        <button type="button" className="button button--sm button--secondary" onClick={stop} disabled={!running} data-action="stop">
+          {translate({id: 'lab.button.stop', message: '停止'})}
+        </button>
+        {!editing ? (
+          <button type="button" className="button button--sm button--secondary" onClick={startEditing} data-action="edit">
+            {translate({id: 'lab.button.edit', message: '编辑'})}
+          </button>
+        ) : null}
+        <button type="button" className="button button--sm button--secondary" onClick={reset} disabled={!edited} data-action="reset">
+          {translate({id: 'lab.button.reset', message: '重置'})}
+        </button>
+        <CopyLinkButton id={id} code={code} edited={edited} />
+        {needsSharedMemory && isolated === false ? (
+          <span className={styles.isolationNote} role="note">
+            {translate({
+              id: 'lab.isolation.missing',
+              message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在这里运行。其他示例不受影响。',
+            })}
+          </span>
+        ) : null}
+      </div>
+      {report ? (
+        <>
+          <RunOutput report={report} />
+          <Timeline report={report} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {Run} from '@site/sandbox/runner';
+import {WorkerPool} from '@site/sandbox/pool';
+import type {RunReport} from '@site/sandbox/report';
+
+let pool: WorkerPool | null = null;
+
+/** One pool per page: a spare worker, started when a reader shows intent to run. */
+function sharedPool(): WorkerPool {
+  pool ??= new WorkerPool();
+  return pool;
+}
+
+export interface RunControls {
+  report: RunReport | null;
+  running: boolean;
+  run(code: string): void;
+  stop(): void;
+  /** Starts a worker ahead of a likely click (pointer over the example, focus inside it). */
+  prewarm(): void;
+}
+
+/**
+ * Runs code with the sandbox and keeps the latest report. A new run stops the previous one
+ * first, and nothing from an older run reaches the state afterwards.
+ */
+export function useRun(timeLimitMs: number | undefined): RunControls {
+  const [report, setReport] = useState<RunReport | null>(null);
+  const current = useRef<Run | null>(null);
+
+  const stop = useCallback(() => current.current?.stop(), []);
+
+  const run = useCallback(
+    (code: string) => {
+      current.current?.stop();
+      const r = new Run(code, {
+        timeLimitMs,
+        pool: sharedPool(),
+        schedule: (fn) => requestAnimationFrame(fn),
+        onUpdate: (snapshot) => {
+          if (current.current === r) setReport(snapshot);
+        },
+      });
+      current.current = r;
+      setReport(r.snapshot());
+      void r.start().then(() => {
+        if (current.current === r) sharedPool().prewarm();
+      });
+    },
+    [timeLimitMs],
+  );
+
+  // Leaving the page (route change, language switch) ends the run and its workers.
+  useEffect(() => () => current.current?.stop(), []);
+
+  return {
+    report,
+    running: report !== null && (report.status === 'running' || report.status === 'starting'),
+    run,
+    stop,
+    prewarm: () => sharedPool().prewarm(),
+  };
+}

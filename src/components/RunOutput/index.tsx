@@ -1,0 +1,94 @@
+import React, {useEffect, useRef, type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import type {RunReport} from '@site/sandbox/report';
+import {MAX_OUTPUT_LINES} from '@site/sandbox/limits';
+import {formatMs} from '../Timeline/ticks';
+import styles from './styles.module.css';
+
+function statusText(report: RunReport): string {
+  const took = report.duration === undefined ? '' : formatMs(report.duration);
+  switch (report.status) {
+    case 'starting':
+    case 'running':
+      return translate({id: 'lab.status.running', message: '运行中…'});
+    case 'done':
+      return translate({id: 'lab.status.done', message: '完成，用时 {took}'}, {took});
+    case 'failed':
+      return translate({id: 'lab.status.failed', message: '出错了（{took}）'}, {took});
+    case 'stopped':
+      return translate({id: 'lab.status.stopped', message: '已停止（{took}）'}, {took});
+    case 'timeout':
+      return translate({id: 'lab.status.timeout', message: '超时，已终止（{took}）'}, {took});
+  }
+}
+
+function errorText(report: RunReport): string | null {
+  const e = report.error;
+  if (!e) return null;
+  if (report.status === 'stopped') {
+    return translate({id: 'lab.error.stopped', message: '你停止了这次运行：它的所有 worker 都已被终止。'});
+  }
+  if (report.status === 'timeout') {
+    return translate(
+      {id: 'lab.error.timeout', message: '运行超过了本示例的时间上限，所有 worker 已被终止。死循环或永远不会完成的 Promise 会让运行一直继续。'},
+    );
+  }
+  const where = e.location
+    ? translate({id: 'lab.error.line', message: '（第 {line} 行）'}, {line: String(e.location.line)})
+    : '';
+  const prefix =
+    e.phase === 'compile'
+      ? translate({id: 'lab.error.compile', message: '代码无法编译'})
+      : e.phase === 'unhandled'
+        ? translate({id: 'lab.error.unhandled', message: '未处理的 Promise 拒绝'})
+        : translate({id: 'lab.error.runtime', message: '运行时错误'});
+  return `${prefix}${where}: ${e.name}: ${e.message}`;
+}
+
+/** The run's printed lines (a polite live region, text only), its status and any error. */
+export default function RunOutput({report}: {report: RunReport}): ReactNode {
+  const logRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = logRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [report.lines.length]);
+  const error = errorText(report);
+  return (
+    <div className={styles.output}>
+      <div className={styles.status} data-status={report.status}>
+        {statusText(report)}
+      </div>
+      <div
+        ref={logRef}
+        className={styles.log}
+        role="log"
+        aria-live="polite"
+        aria-label={translate({id: 'lab.output.label', message: '输出'})}>
+        {report.lines.length === 0 && report.status !== 'running' && report.status !== 'starting' ? (
+          <div className={styles.empty}>{translate({id: 'lab.output.empty', message: '（没有输出）'})}</div>
+        ) : null}
+        {report.lines.map((line, i) => (
+          <div key={i} className={styles.line} data-level={line.level} data-lane={line.lane}>
+            <span className={styles.tag}>
+              {line.lane} · {formatMs(line.t)}
+            </span>
+            <span className={styles.text}>{line.text}</span>
+          </div>
+        ))}
+        {report.droppedLines > 0 ? (
+          <div className={styles.truncated} data-truncated="true">
+            {translate(
+              {id: 'lab.output.truncated', message: '输出过多：只显示前 {max} 行，另有 {count} 行未显示。'},
+              {max: String(MAX_OUTPUT_LINES), count: String(report.droppedLines)},
+            )}
+          </div>
+        ) : null}
+      </div>
+      {error ? (
+        <div className={styles.error} role="alert" data-error-kind={report.status}>
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}

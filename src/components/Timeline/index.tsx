@@ -1,0 +1,119 @@
+import React, {useState, type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import type {Lane, RunReport, Span} from '@site/sandbox/report';
+import type {SpanKind} from '@site/sandbox/protocol';
+import {formatMs, niceTicks} from './ticks';
+import styles from './styles.module.css';
+
+function kindName(kind: SpanKind): string {
+  switch (kind) {
+    case 'cpu':
+      return translate({id: 'lab.timeline.cpu', message: 'CPU 计算'});
+    case 'io':
+      return translate({id: 'lab.timeline.io', message: 'I/O 等待（模拟）'});
+    case 'wait':
+      return translate({id: 'lab.timeline.wait', message: '等待'});
+    default:
+      return translate({id: 'lab.timeline.setup', message: '启动'});
+  }
+}
+
+function describeSpan(span: Span, laneTitle: string): string {
+  const what = span.label ? `${kindName(span.kind)} “${span.label}”` : kindName(span.kind);
+  return `${laneTitle} · ${what} · ${formatMs(span.start)} → ${formatMs(span.end)} (${formatMs(span.end - span.start)})`;
+}
+
+function laneTitle(lane: Lane): string {
+  if (lane.name === 'page') return translate({id: 'lab.timeline.page', message: '页面'});
+  return lane.title === lane.name ? lane.name : `${lane.name} · ${lane.title}`;
+}
+
+const pct = (v: number, total: number) => `${Math.max(0, Math.min(100, (v / total) * 100))}%`;
+
+/**
+ * What ran where and when, one lane per worker (and the page), drawn from measured
+ * timestamps. Every span can be hovered or focused to read what it was and how long.
+ */
+export default function Timeline({report}: {report: RunReport}): ReactNode {
+  const [active, setActive] = useState<string | null>(null);
+  const lastSpan = report.spans.reduce((m, s) => Math.max(m, s.end), 0);
+  const lastLane = report.lanes.reduce((m, l) => Math.max(m, l.end ?? 0), 0);
+  const total = Math.max(report.duration ?? 0, lastSpan, lastLane, 1);
+  const ticks = niceTicks(total);
+  const byLane = new Map<string, Span[]>();
+  for (const s of report.spans) {
+    const list = byLane.get(s.lane) ?? [];
+    list.push(s);
+    byLane.set(s.lane, list);
+  }
+  const lanes = report.lanes.filter((l) => l.name !== 'page' || byLane.has('page'));
+  if (lanes.length === 0) return null;
+  return (
+    <figure className={styles.timeline} aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}>
+      <div className={styles.legend} aria-hidden="true">
+        {(['cpu', 'io', 'wait', 'setup'] as SpanKind[]).map((k) => (
+          <span key={k} className={styles.legendItem}>
+            <span className={`${styles.swatch} ${styles[k]}`} /> {kindName(k)}
+          </span>
+        ))}
+      </div>
+      <div className={styles.grid}>
+        {lanes.map((lane) => {
+          const title = laneTitle(lane);
+          return (
+            <div className={styles.row} key={lane.name} data-lane={lane.name}>
+              <div className={styles.laneName} title={title}>
+                {title}
+                {lane.state === 'failed' || lane.state === 'killed' ? (
+                  <span className={styles.laneState}> ✕</span>
+                ) : null}
+              </div>
+              <div className={styles.track}>
+                <div
+                  className={styles.life}
+                  style={{left: pct(lane.start, total), width: pct((lane.end ?? total) - lane.start, total)}}
+                />
+                {(byLane.get(lane.name) ?? []).map((s, i) => {
+                  const key = `${lane.name}:${i}`;
+                  const text = describeSpan(s, title);
+                  return (
+                    <div
+                      key={key}
+                      className={`${styles.span} ${styles[s.kind]}`}
+                      data-kind={s.kind}
+                      data-start={s.start.toFixed(3)}
+                      data-end={s.end.toFixed(3)}
+                      style={{left: pct(s.start, total), width: pct(s.end - s.start, total)}}
+                      tabIndex={0}
+                      role="img"
+                      aria-label={text}
+                      title={text}
+                      onMouseEnter={() => setActive(text)}
+                      onFocus={() => setActive(text)}
+                      onMouseLeave={() => setActive(null)}
+                      onBlur={() => setActive(null)}>
+                      {s.label ? <span className={styles.spanLabel}>{s.label}</span> : null}
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          );
+        })}
+        <div className={styles.row} aria-hidden="true">
+          <div />
+          <div className={styles.axis}>
+            {ticks.map((t) => (
+              <span key={t} className={styles.tick} style={{left: pct(t, total)}}>
+                {formatMs(t)}
+              </span>
+            ))}
+          </div>
+        </div>
+      </div>
+      <figcaption className={styles.detail} aria-live="polite">
+        {active ?? translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦）查看它是什么、用了多久。'})}
+      </figcaption>
+    </figure>
+  );
+}
