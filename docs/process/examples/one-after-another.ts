@@ -7,11 +7,11 @@ const at = () => `[${String(Math.round(now())).padStart(4)} ms]`;
 
 async function task(name: string) {
   console.log(`${at()} ${name}: CPU starts`);
-  work(150, name); // real CPU work, ~150 ms
+  work(100, name); // real CPU work, ~100 ms
   console.log(`${at()} ${name}: CPU ends, waiting for I/O`);
   await sleep(300, name); // simulated I/O, 300 ms
   console.log(`${at()} ${name}: I/O done, CPU starts`);
-  work(150, name);
+  work(100, name);
   console.log(`${at()} ${name}: done`);
 }
 
