@@ -1,0 +1,289 @@
+/**
+ * The editable code of one example: a Monaco editor with TypeScript diagnostics and the `lab`
+ * types. Load it lazily (React.lazy): this module pulls in Monaco and must not be part of the
+ * page bundle. It is only rendered in the browser.
+ */
+import React, {useEffect, useId, useLayoutEffect, useRef, useState, type JSX} from 'react';
+import {useColorMode} from '@docusaurus/theme-common';
+import {translate} from '@docusaurus/Translate';
+import {monaco, setupMonaco} from './monaco';
+import {codeBlockFont, isMac} from './font';
+import styles from './styles.module.css';
+
+export interface CodeEditorProps {
+  /** Example id, unique on the page: used for the model URI, file:///examples/<id>.ts */
+  id: string;
+  value: string;
+  onChange(value: string): void;
+  /** Ctrl/Cmd+Enter inside the editor. */
+  onRun(): void;
+  /** Starting height in px (the height of the static code block it replaces, so nothing jumps). */
+  initialHeight: number;
+  ariaLabel: string;
+  autoFocus?: boolean;
+}
+
+/** The editor grows with its content up to this share of the viewport, then scrolls. */
+const MAX_VIEWPORT_SHARE = 0.7;
+/** Vertical padding inside the editor, like a Docusaurus code block (--ifm-pre-padding). */
+const PADDING_PX = 16;
+
+type Editor = ReturnType<typeof monaco.editor.create>;
+type Model = ReturnType<typeof monaco.editor.createModel>;
+
+const themeFor = (colorMode: string): string => (colorMode === 'dark' ? 'vs-dark' : 'vs');
+const normalizeEol = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+export default function CodeEditor({
+  id,
+  value,
+  onChange,
+  onRun,
+  initialHeight,
+  ariaLabel,
+  autoFocus = false,
+}: CodeEditorProps): JSX.Element {
+  const {colorMode} = useColorMode();
+  const hintId = useId();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const modelRef = useRef<Model | null>(null);
+  // Latest props for the editor's callbacks, which are registered once.
+  const latest = useRef({onChange, onRun, initialHeight, value});
+  latest.current = {onChange, onRun, initialHeight, value};
+  /** The last text this editor reported through onChange (to recognise our own echo). */
+  const emittedRef = useRef(value);
+  /** True while an outside value is being written into the model. */
+  const applyingRef = useRef(false);
+  /** A Ctrl/Cmd+Enter waiting for the parent to render the latest text (a timer id). */
+  const pendingRunRef = useRef<number | null>(null);
+  const runPending = (): void => {
+    if (pendingRunRef.current !== null) {
+      window.clearTimeout(pendingRunRef.current);
+      pendingRunRef.current = null;
+      latest.current.onRun();
+    }
+  };
+  /** Esc was pressed: the next Tab leaves the editor instead of indenting. */
+  const [leaving, setLeaving] = useState(false);
+
+  /** Fits the editor's height to its content; set while the editor exists. */
+  const fitRef = useRef<() => void>(() => {});
+
+  // Create the editor and its model once per mounted component (and per id), before the
+  // first paint so the box never shows empty.
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) {
+      return undefined;
+    }
+    setupMonaco();
+    const font = codeBlockFont(box);
+    const uri = monaco.Uri.parse(`file:///examples/${encodeURIComponent(id)}.ts`);
+    // A model left by an editor that did not unmount cleanly would make createModel throw.
+    monaco.editor.getModel(uri)?.dispose();
+    const model = monaco.editor.createModel(normalizeEol(latest.current.value), 'typescript', uri);
+    model.setEOL(monaco.editor.EndOfLineSequence.LF);
+    model.updateOptions({tabSize: 2, indentSize: 2, insertSpaces: true});
+    emittedRef.current = latest.current.value;
+
+    const editor = monaco.editor.create(box, {
+      model,
+      theme: themeFor(document.documentElement.dataset.theme ?? 'light'),
+      ariaLabel,
+      fontFamily: font.fontFamily,
+      fontSize: font.fontSize,
+      lineHeight: font.lineHeight,
+      fontLigatures: false,
+      tabSize: 2,
+      insertSpaces: true,
+      detectIndentation: false,
+      minimap: {enabled: false},
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      fixedOverflowWidgets: true,
+      padding: {top: PADDING_PX, bottom: PADDING_PX},
+      lineNumbers: 'on',
+      lineNumbersMinChars: 3,
+      lineDecorationsWidth: 10,
+      glyphMargin: false,
+      folding: false,
+      renderLineHighlight: 'line',
+      renderLineHighlightOnlyWhenFocus: true,
+      overviewRulerLanes: 0,
+      overviewRulerBorder: false,
+      hideCursorInOverviewRuler: true,
+      stickyScroll: {enabled: false},
+      // Let the page scroll when the wheel turns over an editor that has nothing to scroll.
+      scrollbar: {alwaysConsumeMouseWheel: false, useShadows: false},
+      wordWrap: 'off',
+      tabFocusMode: false,
+    });
+    editorRef.current = editor;
+    modelRef.current = model;
+
+    // Tell screen readers about the hint under the editor (the focusable text box is a
+    // textarea, or a div when Monaco uses the browser's EditContext).
+    editor
+      .getDomNode()
+      ?.querySelectorAll('[role="textbox"]')
+      .forEach((node) => node.setAttribute('aria-describedby', hintId));
+
+    // Grow with the content between the starting height and 70% of the viewport.
+    const fitHeight = (): void => {
+      const min = latest.current.initialHeight;
+      const max = Math.max(min, Math.round(window.innerHeight * MAX_VIEWPORT_SHARE));
+      const border = box.offsetHeight - box.clientHeight;
+      const content = Math.ceil(editor.getContentHeight()) + border;
+      const height = Math.min(max, Math.max(min, content));
+      if (box.style.height !== `${height}px`) {
+        box.style.height = `${height}px`;
+        editor.layout();
+      }
+    };
+    fitRef.current = fitHeight;
+    fitHeight();
+
+    // Ctrl/Cmd+Enter runs. addAction, not addCommand: a standalone addCommand keybinding is
+    // global, so with several editors on a page the last one created would win.
+    const runAction = editor.addAction({
+      id: 'lab.run',
+      label: translate({id: 'lab.editor.runAction', message: '运行示例'}),
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => {
+        // The last keystrokes reach the parent as a React update that may not have rendered
+        // yet when the keys come fast; then run once it has (see the value effect below), so
+        // onRun sees the text on screen. The timer is only a safety net.
+        if (normalizeEol(latest.current.value) === model.getValue()) {
+          latest.current.onRun();
+        } else if (pendingRunRef.current === null) {
+          pendingRunRef.current = window.setTimeout(runPending, 250);
+        }
+      },
+    });
+
+    // Esc, then Tab: leave the editor (Tab alone indents). Esc turns on Monaco's tab-focus
+    // mode for the next key only; the browser then moves focus as usual (Shift+Tab too).
+    let tabMovesFocus = false;
+    const setTabMovesFocus = (on: boolean): void => {
+      if (tabMovesFocus !== on) {
+        tabMovesFocus = on;
+        editor.updateOptions({tabFocusMode: on});
+        setLeaving(on);
+      }
+    };
+    const modifierKeys = new Set([
+      monaco.KeyCode.Shift,
+      monaco.KeyCode.Ctrl,
+      monaco.KeyCode.Alt,
+      monaco.KeyCode.Meta,
+    ]);
+    const disposables = [
+      runAction,
+      editor.onKeyDown((e) => {
+        if (e.keyCode === monaco.KeyCode.Escape) {
+          setTabMovesFocus(true);
+        } else if (e.keyCode !== monaco.KeyCode.Tab && !modifierKeys.has(e.keyCode)) {
+          setTabMovesFocus(false);
+        }
+      }),
+      editor.onMouseDown(() => setTabMovesFocus(false)),
+      editor.onDidBlurEditorText(() => setTabMovesFocus(false)),
+      editor.onDidContentSizeChange((e) => {
+        if (e.contentHeightChanged) {
+          fitHeight();
+        }
+      }),
+      model.onDidChangeContent(() => {
+        if (applyingRef.current) {
+          return;
+        }
+        const text = model.getValue();
+        emittedRef.current = text;
+        latest.current.onChange(text);
+      }),
+    ];
+    window.addEventListener('resize', fitHeight);
+
+    if (autoFocus) {
+      editor.focus();
+    }
+
+    return () => {
+      window.removeEventListener('resize', fitHeight);
+      if (pendingRunRef.current !== null) {
+        window.clearTimeout(pendingRunRef.current);
+        pendingRunRef.current = null;
+      }
+      disposables.forEach((d) => d.dispose());
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+      modelRef.current = null;
+      fitRef.current = () => {};
+    };
+    // ariaLabel and autoFocus are read once at creation (ariaLabel updates below).
+  }, [id, hintId]);
+
+  // A value from outside (Reset, a shared link): replace the text as one undoable edit.
+  // A layout effect, not a passive one: it runs in the same task as the render, so no
+  // keystroke can reach the model between the render and this check. (Chromium delivers
+  // Monaco's typing as EditContext events that React does not treat as discrete; a passive
+  // effect could run after the next keystroke and write the previous text over it.)
+  useLayoutEffect(() => {
+    const editor = editorRef.current;
+    const model = modelRef.current;
+    if (!editor || !model) {
+      return;
+    }
+    const text = normalizeEol(value);
+    // Our own echo (the parent handing back what we reported) must not touch the cursor.
+    if (value === emittedRef.current || text === model.getValue()) {
+      if (text === model.getValue()) {
+        runPending();
+      }
+      return;
+    }
+    applyingRef.current = true;
+    try {
+      editor.pushUndoStop();
+      editor.executeEdits('lab.setValue', [{range: model.getFullModelRange(), text, forceMoveMarkers: true}]);
+      editor.pushUndoStop();
+    } finally {
+      applyingRef.current = false;
+    }
+    emittedRef.current = value;
+  }, [value]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ariaLabel});
+  }, [ariaLabel]);
+
+  useEffect(() => {
+    fitRef.current();
+  }, [initialHeight]);
+
+  // The theme is global to Monaco: every editor on the page follows the site.
+  useEffect(() => {
+    monaco.editor.setTheme(themeFor(colorMode));
+  }, [colorMode]);
+
+  const runKeys = isMac() ? '⌘+Enter' : 'Ctrl+Enter';
+  return (
+    <div className={styles.wrapper}>
+      <div ref={boxRef} className={styles.editor} style={{height: initialHeight}} />
+      <p id={hintId} className={styles.hint} data-leaving={leaving || undefined}>
+        {leaving
+          ? translate({id: 'lab.editor.hint.tabNow', message: '现在按 Tab 离开编辑器'})
+          : translate({id: 'lab.editor.hint.leave', message: '按 Esc 然后 Tab 离开编辑器'})}
+        <span className={styles.sep} aria-hidden="true">
+          ·
+        </span>
+        {translate(
+          {id: 'lab.editor.hint.run', message: '{keys} 运行'},
+          {keys: runKeys},
+        )}
+      </p>
+    </div>
+  );
+}
