@@ -10,6 +10,8 @@ export const MAX_LINE_LENGTH = 2_000;
 export const MAX_SPANS = 5_000;
 /** Workers alive at once in one run (Chrome has crashed past ~500). */
 export const MAX_LIVE_WORKERS = 32;
+/** Events a worker sends one by one within a flush interval before it starts batching. */
+export const IMMEDIATE_PER_INTERVAL = 50;
 /** A worker sends what it buffered at most this often while it keeps logging. */
 export const FLUSH_INTERVAL_MS = 16;
 /** ...or as soon as this many events are waiting. */

@@ -6,11 +6,10 @@
 import {expose, type Remote} from 'comlink';
 import {compile} from './compile';
 import {reportError} from './errors';
-import {flush, log} from './lab/emitter';
+import {drain, log, span} from './lab/emitter';
 import {lab} from './lab';
 import {state} from './lab/state';
 import {absoluteNow} from './clock';
-import {span} from './lab/emitter';
 import type {HostApi, LogLevel, ReportedError, RunOutcome, RunSettings, SpawnRequest, WorkerApi} from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -46,9 +45,13 @@ const nativeClearTimeout = self.clearTimeout.bind(self);
 const nativeSetInterval = self.setInterval.bind(self);
 const nativeClearInterval = self.clearInterval.bind(self);
 
+const isIdle = () => moduleDone && pendingTimers.size === 0 && state.liveChildren === 0;
+
+/** Ends the run once nothing is left to wait for. Two task hops: the browser reports an
+ * unhandled rejection in a task of its own, and that must fail the run, not come too late. */
 function checkIdle(): void {
   nativeSetTimeout(() => {
-    if (moduleDone && pendingTimers.size === 0 && state.liveChildren === 0) finish({ok: true});
+    if (isIdle()) nativeSetTimeout(() => isIdle() && finish({ok: true}), 0);
   }, 0);
 }
 state.onMaybeIdle = checkIdle;
@@ -121,7 +124,7 @@ function begin(settings: RunSettings, host: Remote<HostApi>): void {
 
 async function end(): Promise<RunOutcome> {
   const outcome = await finished;
-  await flush();
+  await drain();
   return outcome;
 }
 

@@ -1,4 +1,4 @@
-import {FLUSH_BATCH_SIZE, FLUSH_INTERVAL_MS, MAX_SPANS} from '../limits';
+import {FLUSH_BATCH_SIZE, FLUSH_INTERVAL_MS, IMMEDIATE_PER_INTERVAL, MAX_SPANS} from '../limits';
 import {clampLine, formatArgs} from '../format';
 import {absoluteNow} from '../clock';
 import type {LogLevel, SpanKind, WorkerEvent} from '../protocol';
@@ -6,6 +6,7 @@ import {state} from './state';
 
 const nativeSetTimeout = setTimeout;
 let queue: WorkerEvent[] = [];
+const inFlight = new Set<Promise<void>>();
 let lastFlush = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lines = 0;
@@ -13,10 +14,23 @@ let spans = 0;
 let dropped = 0;
 let droppedReported = 0;
 
-/** Queues an event and sends the batch when it is big or old enough (even inside a busy loop). */
+let windowStart = 0;
+let windowCount = 0;
+
+/**
+ * Sends an event at once, unless this worker is in a burst (many events within one flush
+ * interval): then events go in batches, sent when big or old enough. Sending at once matters:
+ * a timer cannot fire while reader code spins, so a queued line could wait forever.
+ */
 function push(event: WorkerEvent): void {
   queue.push(event);
-  if (queue.length >= FLUSH_BATCH_SIZE || absoluteNow() - lastFlush >= FLUSH_INTERVAL_MS) {
+  const t = absoluteNow();
+  if (t - windowStart >= FLUSH_INTERVAL_MS) {
+    windowStart = t;
+    windowCount = 0;
+  }
+  windowCount++;
+  if (windowCount <= IMMEDIATE_PER_INTERVAL || queue.length >= FLUSH_BATCH_SIZE || t - lastFlush >= FLUSH_INTERVAL_MS) {
     void flush();
   } else if (timer === null) {
     timer = nativeSetTimeout(() => void flush(), FLUSH_INTERVAL_MS);
@@ -37,7 +51,18 @@ export function flush(): Promise<void> {
   if (queue.length === 0 || !state.host) return Promise.resolve();
   const batch = queue;
   queue = [];
-  return Promise.resolve(state.host.emit(batch));
+  const sent = Promise.resolve(state.host.emit(batch)).finally(() => inFlight.delete(sent));
+  inFlight.add(sent);
+  return sent;
+}
+
+/**
+ * Sends what is queued and waits until the page has taken every batch sent so far. The run's
+ * result travels on another port, so without this it could overtake the last lines.
+ */
+export async function drain(): Promise<void> {
+  await flush();
+  await Promise.all([...inFlight]);
 }
 
 /** One console call. Past the line cap, lines are only counted (and not even formatted). */

@@ -41,29 +41,42 @@ function endWait(): void {
   if (--waiting === 0) span('wait', waitStart, absoluteNow(), 'result');
 }
 
-/** Draws the time someone awaits `promise` as a wait span on this lane. */
+/**
+ * A promise that draws the time someone awaits it as a wait span on this lane. It must be a
+ * subclass: `await` on a plain native promise never calls an overridden `then`.
+ */
+class DrawnResult<T> extends Promise<T> {
+  static get [Symbol.species]() {
+    return Promise;
+  }
+
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    beginWait();
+    return super.then(
+      (value) => {
+        endWait();
+        return onFulfilled ? onFulfilled(value) : (value as unknown as R1);
+      },
+      (reason: unknown) => {
+        endWait();
+        if (onRejected) return onRejected(reason);
+        throw reason;
+      },
+    );
+  }
+}
+
 function drawnWhileAwaited<T>(promise: Promise<T>): Promise<T> {
-  const nativeThen = promise.then.bind(promise);
-  Object.defineProperty(promise, 'then', {
-    value<R1 = T, R2 = never>(
-      onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
-      onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-    ) {
-      beginWait();
-      return nativeThen(
-        (value: T) => {
-          endWait();
-          return onFulfilled ? onFulfilled(value) : (value as unknown as R1);
-        },
-        (reason: unknown) => {
-          endWait();
-          if (onRejected) return onRejected(reason);
-          throw reason;
-        },
-      );
-    },
+  const drawn = new DrawnResult<T>((resolve, reject) => {
+    promise.then(resolve, reject);
   });
-  return promise;
+  // The page already reports a child's failure; an unawaited result must not fail the run
+  // too. The intrinsic then marks it handled without drawing a wait.
+  Promise.prototype.then.call(drawn, undefined, () => {});
+  return drawn;
 }
 
 export function spawn<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): WorkerHandle<Awaited<R>> {
@@ -90,8 +103,6 @@ export function spawn<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>
     if (o.ok) return o.value as Awaited<R>;
     throw reviveError(o.error, lane);
   });
-  // The page already reports a child's failure; an unawaited result must not fail the run too.
-  result.catch(() => {});
   return {
     name: lane,
     result: drawnWhileAwaited(result),

@@ -6,6 +6,29 @@ export const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+const RAW = /raw/;
+const MONACO = /[\\/]node_modules[\\/]monaco-editor[\\/]/;
+const notMonaco = (module: {nameForCondition?: () => string | null}) => !MONACO.test(module.nameForCondition?.() ?? '');
+
+interface Rule {
+  test?: unknown;
+  resourceQuery?: unknown;
+  oneOf?: Rule[];
+  rules?: Rule[];
+}
+
+/** Keeps the site's own TS/JS loaders off `?raw` imports, so readers see the file as written. */
+function skipRawImports(rules: Rule[] | undefined): void {
+  for (const rule of rules ?? []) {
+    if (!rule || typeof rule !== 'object') continue;
+    if (rule.test instanceof RegExp && (rule.test.test('x.ts') || rule.test.test('x.js')) && !rule.resourceQuery) {
+      rule.resourceQuery = {not: [RAW]};
+    }
+    skipRawImports(rule.oneOf);
+    skipRawImports(rule.rules);
+  }
+}
+
 /**
  * Bundler settings the lab needs: `?raw` imports (example sources as strings, so the MDX
  * shows and runs the same file that tsc checks and tests run) and isolation headers on the
@@ -14,10 +37,14 @@ export const isolationHeaders = {
 export default function labPlugin(_context: LoadContext): Plugin {
   return {
     name: 'lab-plugin',
-    configureWebpack() {
+    configureWebpack(config, isServer) {
+      skipRawImports(config.module?.rules as Rule[] | undefined);
       return {
+        // Docusaurus puts code shared by many pages into one `common` chunk (and all CSS into
+        // one file) that every page loads; Monaco must stay in its own lazy chunks.
+        optimization: isServer ? {} : {splitChunks: {cacheGroups: {common: {test: notMonaco}, styles: {test: notMonaco}}}},
         module: {
-          rules: [{resourceQuery: /raw/, type: 'asset/source'}],
+          rules: [{resourceQuery: RAW, type: 'asset/source'}],
         },
         devServer: {headers: isolationHeaders},
       };

@@ -23,6 +23,7 @@ export interface ExampleProps {
   needsSharedMemory?: boolean;
 }
 
+/** Whether the page may use SharedArrayBuffer; null until the page has hydrated. */
 function useIsolation(): boolean | null {
   const [isolated, setIsolated] = useState<boolean | null>(null);
   useEffect(() => setIsolated(window.crossOriginIsolated === true), []);
@@ -33,7 +34,9 @@ function useIsolation(): boolean | null {
  * A runnable example: the code (a plain highlighted block until the reader edits it), Run,
  * Stop, Reset and Copy link, the output and a measured timeline of the run.
  */
-export default function Example({id, code: original, timeLimit, needsSharedMemory}: ExampleProps): ReactNode {
+export default function Example({id, code: source, timeLimit, needsSharedMemory}: ExampleProps): ReactNode {
+  // A code block hides the file's final newline and an editor shows it: drop it, so the two match.
+  const original = source.trimEnd();
   const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(id, original);
   const {report, running, run, stop, prewarm} = useRun(timeLimit);
   const [editing, setEditing] = useState(false);
@@ -48,6 +51,7 @@ export default function Example({id, code: original, timeLimit, needsSharedMemor
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented) return; // the editor ran it already
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       run(code);
@@ -69,6 +73,7 @@ export default function Example({id, code: original, timeLimit, needsSharedMemor
     <section
       id={id}
       data-example={id}
+      data-ready={isolated !== null ? 'true' : undefined}
       className={styles.example}
       onKeyDown={onKeyDown}
       onPointerEnter={prewarm}

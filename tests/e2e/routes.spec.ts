@@ -1,0 +1,49 @@
+import {expect, test} from '@playwright/test';
+import {CHAPTERS, LOCALES, watchPage} from './helpers';
+
+for (const locale of LOCALES) {
+  for (const route of ['', ...CHAPTERS.map((c) => `/${c}`)]) {
+    const url = `${locale.prefix}${route}` || '/';
+    test(`${url} loads with no console errors and no request off localhost`, async ({page}) => {
+      const watch = watchPage(page);
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.prefix ? 'en' : 'zh-Hans');
+      await page.waitForLoadState('networkidle');
+      watch.assertClean();
+    });
+  }
+}
+
+test('the sidebar lists the chapters in the order of the source notes', async ({page}) => {
+  await page.goto('/process');
+  const links = await page.locator('.theme-doc-sidebar-menu a').evaluateAll((as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  expect(links).toEqual(['/', ...CHAPTERS.map((c) => `/${c}`)]);
+});
+
+test('pages are cross-origin isolated, so shared memory works', async ({page}) => {
+  await page.goto('/process');
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+});
+
+test('local search finds a Chinese and an English word', async ({page}) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+  await search.fill('进程');
+  await expect(page.locator('.aa-dataset-default, [class*="suggestion"]').first()).toBeVisible();
+  await page.goto('/en/');
+  const searchEn = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+  await searchEn.fill('process');
+  await expect(page.locator('.aa-dataset-default, [class*="suggestion"]').first()).toBeVisible();
+});
+
+test('the language switch keeps the page and the anchor', async ({page}) => {
+  await page.goto('/process#own-memory');
+  await page.locator('.navbar__items--right .dropdown').hover();
+  await page.getByRole('link', {name: 'English'}).click();
+  await expect(page).toHaveURL(/\/en\/process#own-memory$/);
+  await expect(page.locator('#own-memory')).toBeInViewport();
+});
