@@ -22,10 +22,10 @@ const headers = [
   {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
 ];
 
-export function createServer() {
+export function createServer(publicDir = dir) {
   return http.createServer((req, res) =>
     handler(req, res, {
-      public: dir,
+      public: publicDir,
       cleanUrls: true,
       trailingSlash: false,
       headers: isolation ? [{source: '**', headers}] : [],

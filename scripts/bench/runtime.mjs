@@ -1,0 +1,154 @@
+// Issue 2's figures: JS before interaction on /process vs a plain Docusaurus doc page built
+// in the same run, click Run → first output (cold and warm), and a CPU-bound example on two
+// workers vs one.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import lz from 'lz-string';
+import {createServer} from '../serve.mjs';
+
+const RUNS = 5;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** A throwaway classic-template site with one doc page, on the same Docusaurus install. */
+function buildPlainSite(root) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plain-docusaurus-'));
+  fs.mkdirSync(path.join(dir, 'docs'));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  fs.writeFileSync(
+    path.join(dir, 'docusaurus.config.js'),
+    `module.exports = {title: 'Plain', url: 'http://localhost', baseUrl: '/', future: {v4: true},
+      presets: [['classic', {docs: {routeBasePath: '/'}, blog: false, pages: false}]]};`,
+  );
+  const para = 'A plain paragraph of documentation text. '.repeat(40);
+  fs.writeFileSync(path.join(dir, 'docs/page.md'), `---\nslug: /page\n---\n# Plain page\n\n${para}\n\n## Section\n\n${para}\n`);
+  const r = spawnSync('npx', ['docusaurus', 'build'], {cwd: dir, stdio: 'ignore'});
+  if (r.status !== 0) throw new Error('the plain Docusaurus site did not build');
+  return path.join(dir, 'build');
+}
+
+/** Script bytes a fresh page loads before any interaction: as served, and gzipped. */
+async function scriptBytes(browser, url, buildDir) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('requestfinished', (req) => {
+    if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
+  });
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForTimeout(500);
+  await context.close();
+  let raw = 0;
+  let gz = 0;
+  for (const p of scripts) {
+    const file = fs.readFileSync(path.join(buildDir, decodeURIComponent(p)));
+    raw += file.length;
+    gz += zlib.gzipSync(file, {level: 9}).length;
+  }
+  return {raw, gz, count: scripts.size};
+}
+
+/** Time from a click on Run to the first output line, measured inside the page. */
+async function clickToOutput(page, id) {
+  return page.evaluate(async (exampleId) => {
+    const ex = document.querySelector(`[data-example="${exampleId}"][data-ready="true"]`);
+    const button = ex.querySelector('[data-action="run"]');
+    const lines = () => ex.querySelectorAll('[role="log"] [data-level]').length;
+    const t0 = performance.now();
+    button.click();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (lines() > 0) resolve(performance.now() - t0);
+        else if (performance.now() - t0 > 10_000) reject(new Error('no output within 10 s'));
+        else requestAnimationFrame(check);
+      };
+      // rAF granularity would hide the figure: watch the DOM as well.
+      new MutationObserver(() => lines() > 0 && resolve(performance.now() - t0)).observe(ex, {childList: true, subtree: true});
+      check();
+    });
+  }, id);
+}
+
+async function waitDone(page, id) {
+  await page.waitForFunction(
+    (exampleId) => {
+      const s = document.querySelector(`[data-example="${exampleId}"] [data-status]`)?.getAttribute('data-status');
+      return s && s !== 'running' && s !== 'starting';
+    },
+    id,
+    {timeout: 30_000},
+  );
+}
+
+const HOST = 'one-after-another';
+const link = (baseURL, code) => `${baseURL}/process#${HOST}/code/${lz.compressToEncodedURIComponent(code)}`;
+
+export default async function bench({browser, baseURL, report, root}) {
+  // 1. JS before interaction.
+  const plainBuild = buildPlainSite(root);
+  const plainServer = createServer(plainBuild);
+  await new Promise((resolve) => plainServer.listen(0, '127.0.0.1', resolve));
+  const plainURL = `http://localhost:${plainServer.address().port}/page`;
+  const plain = await scriptBytes(browser, plainURL, plainBuild);
+  plainServer.close();
+  for (const route of ['/process', '/en/process']) {
+    const lab = await scriptBytes(browser, `${baseURL}${route}`, path.join(root, 'build'));
+    report(`JS before interaction ${route}`, lab.gz / 1024, 'KiB gz', `${lab.count} files, ${Math.round(lab.raw / 1024)} KiB raw`);
+    report(`JS ratio ${route} / plain page`, lab.gz / plain.gz, '×', 'budget ≤ 1.25');
+  }
+  report('JS before interaction, plain Docusaurus page', plain.gz / 1024, 'KiB gz', `${plain.count} files`);
+
+  // 2. Click Run → first output, unedited example. Cold: fresh page, first click.
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/process`, {waitUntil: 'networkidle'});
+    await page.waitForSelector(`[data-example="${HOST}"][data-ready="true"]`);
+    cold.push(await clickToOutput(page, HOST));
+    await waitDone(page, HOST);
+    await page.waitForTimeout(300); // the next spare worker boots after a run
+    warm.push(await clickToOutput(page, HOST));
+    await waitDone(page, HOST);
+    await context.close();
+  }
+  report('click Run → first output, cold (median)', median(cold), 'ms', `budget ≤ 250; runs ${cold.map(Math.round).join(', ')}`);
+  report('click Run → first output, warm (median)', median(warm), 'ms', `budget ≤ 20; runs ${warm.map((v) => v.toFixed(1)).join(', ')}`);
+
+  // 3. CPU-bound: the same 2 × 1000 ms of work on one worker vs two.
+  const code = (parallel) =>
+    [
+      "import {spawn, work, now} from 'lab';",
+      'function crunch() { work(1000); return 1; }',
+      'const t0 = now();',
+      parallel
+        ? 'await Promise.all([spawn(crunch).result, spawn(crunch).result]);'
+        : 'await spawn(() => { work(1000); work(1000); return 1; }).result;',
+      "console.log('elapsed', Math.round(now() - t0));",
+    ].join('\n');
+  const elapsed = {one: [], two: []};
+  const page = await browser.newPage();
+  for (let i = 0; i < 3; i++) {
+    for (const [key, parallel] of [['one', false], ['two', true]]) {
+      await page.goto(link(baseURL, code(parallel)));
+      await page.waitForSelector(`[data-example="${HOST}"][data-ready="true"]`);
+      await page.click(`[data-example="${HOST}"] [data-action="run"]`);
+      await waitDone(page, HOST);
+      const text = await page.locator(`[data-example="${HOST}"] [role="log"]`).innerText();
+      elapsed[key].push(Number(/elapsed (\d+)/.exec(text)?.[1]));
+    }
+  }
+  await page.close();
+  const one = median(elapsed.one);
+  const two = median(elapsed.two);
+  report('CPU-bound 2 s of work on 1 worker (median)', one, 'ms', elapsed.one.join(', '));
+  report('CPU-bound 2 s of work on 2 workers (median)', two, 'ms', elapsed.two.join(', '));
+  report('speed-up 2 workers vs 1', one / two, '×', 'target ≥ 1.8 on 2 cores');
+}

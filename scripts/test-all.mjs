@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, unit tests, a production build of both locales, then end-to-end
+// tests in Debian's Chromium against that build. Ends with one line: "N passed, N failed".
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, {recursive: true});
+let passed = 0;
+let failed = 0;
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const r = spawnSync(command, args, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
+  return r.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// 1. Types of the site, sandbox/, tests and every example.
+if (run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) passed++;
+else failed++;
+
+// 2. Unit tests.
+const unitFile = path.join(results, 'unit.json');
+fs.rmSync(unitFile, {force: true});
+const unitOk = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitFile}`]);
+const unit = readJson(unitFile);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  if (!unitOk && unit.numFailedTests === 0) failed++; // a suite that failed to load
+} else failed++;
+
+// 3. Build, then 4. end-to-end tests against the build.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!run('build', 'npx', ['docusaurus', 'build'])) {
+  failed++;
+  console.error('The build failed, so the end-to-end tests could not run.');
+} else if (!fs.existsSync(chromium)) {
+  failed++;
+  console.error(`No Chromium at ${chromium}: install Debian's (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
+} else {
+  passed++; // the build itself (it fails on broken links and anchors)
+  const e2eFile = path.join(results, 'e2e.json');
+  fs.rmSync(e2eFile, {force: true});
+  const e2eOk = run('e2e', 'npx', ['playwright', 'test']);
+  const e2e = readJson(e2eFile);
+  if (e2e?.stats) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected + (e2e.stats.skipped ?? 0);
+    if (!e2eOk && e2e.stats.unexpected === 0) failed++;
+  } else failed++;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
