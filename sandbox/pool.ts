@@ -35,35 +35,50 @@ export function startWorker(factory: WorkerFactory, name: string): Promise<Ready
 
 /**
  * Keeps one fresh worker started ahead of time, so a click on Run does not wait for a worker
- * to boot. A worker is used for one run only and then terminated.
+ * to boot (or for the compiler to warm up). A worker is used for one run only and then
+ * terminated.
  */
 export class WorkerPool {
   private spare: Promise<ReadyWorker> | null = null;
+  /** The spare once it has answered: handed out synchronously, inside the click. */
+  private ready: ReadyWorker | null = null;
 
   constructor(private readonly factory: WorkerFactory = createRuntimeWorker) {}
 
-  /** Starts the spare worker if there is none. */
-  prewarm(): void {
-    if (this.spare) return;
-    const spare = startWorker(this.factory, 'main');
-    spare.catch(() => {
-      if (this.spare === spare) this.spare = null;
-    });
-    this.spare = spare;
+  /**
+   * Starts the spare worker if there is none. With `code`, the spare also compiles it ahead,
+   * so running that code (an unedited example) skips the compile.
+   */
+  prewarm(code?: string): void {
+    if (!this.spare) {
+      const spare = startWorker(this.factory, 'main');
+      this.spare = spare;
+      spare.then(
+        (w) => {
+          if (this.spare === spare) this.ready = w;
+        },
+        () => {
+          if (this.spare === spare) this.spare = null;
+        },
+      );
+    }
+    if (code !== undefined) void this.spare.then((w) => w.api.prepare(code)).catch(() => {});
   }
 
   /**
-   * A fresh worker for a run: the spare if there is one. The next spare is started by the
-   * caller once the run is over, so it never competes with a run for a core.
+   * A fresh worker for a run: the spare (synchronously if it is ready). The next spare is
+   * started by the caller once the run is over, so it never competes with a run for a core.
    */
-  take(): Promise<ReadyWorker> {
-    const taken = this.spare ?? startWorker(this.factory, 'main');
+  take(): ReadyWorker | Promise<ReadyWorker> {
+    const taken = this.ready ?? this.spare ?? startWorker(this.factory, 'main');
     this.spare = null;
+    this.ready = null;
     return taken;
   }
 
   dispose(): void {
     void this.spare?.then((w) => w.worker.terminate(), () => {});
     this.spare = null;
+    this.ready = null;
   }
 }

@@ -85,6 +85,8 @@ export interface HostApi {
 export interface WorkerApi {
   /** Compiles and runs a module; settles when its top-level code and every timer it set finish. */
   runModule(code: string, settings: RunSettings, host: HostApi): Promise<RunOutcome>;
+  /** Compiles `code` ahead of a likely run of exactly that code. */
+  prepare(code: string): void;
   /** Runs a spawned function; settles with its return value. */
   runSpawned(request: SpawnRequest, settings: RunSettings, host: HostApi): Promise<RunOutcome>;
 }

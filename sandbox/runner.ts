@@ -97,7 +97,7 @@ export class Run {
   private async runLane(
     lane: string,
     title: string,
-    starting: Promise<ReadyWorker>,
+    starting: ReadyWorker | Promise<ReadyWorker>,
     run: (w: ReadyWorker, host: HostApi) => Promise<RunOutcome>,
   ): Promise<RunOutcome> {
     const setupStart = absoluteNow();
@@ -105,25 +105,28 @@ export class Run {
     const settled = new Promise<RunOutcome>((resolve) => (settle = resolve));
     const entry: LiveWorker = {ready: null, settle};
     this.live.set(lane, entry);
-    starting.then(
-      (ready) => {
-        if (this.finished || !this.live.has(lane)) {
-          ready.worker.terminate();
-          return;
-        }
-        entry.ready = ready;
-        this.addSpan({lane: 'page', kind: 'setup', start: this.rel(setupStart), end: this.rel(absoluteNow()), label: `start ${lane}`});
-        this.addLane(lane, title, this.rel(setupStart));
-        ready.worker.addEventListener('error', (event) => {
-          event.preventDefault();
-          settle({ok: false, error: {name: 'WorkerError', message: `The worker crashed${event.message ? `: ${event.message}` : ''}`, phase: 'runtime'}});
-        });
-        run(ready, proxy(this.host)).then(settle, (err: unknown) =>
-          settle({ok: false, error: {name: 'Error', message: String((err as Error)?.message ?? err), phase: 'runtime'}}),
-        );
-      },
-      (err: unknown) => settle({ok: false, error: {name: 'WorkerError', message: String((err as Error)?.message ?? err), phase: 'spawn'}}),
-    );
+    const onReady = (ready: ReadyWorker) => {
+      if (this.finished || !this.live.has(lane)) {
+        ready.worker.terminate();
+        return;
+      }
+      entry.ready = ready;
+      this.addSpan({lane: 'page', kind: 'setup', start: this.rel(setupStart), end: this.rel(absoluteNow()), label: `start ${lane}`});
+      this.addLane(lane, title, this.rel(setupStart));
+      ready.worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        settle({ok: false, error: {name: 'WorkerError', message: `The worker crashed${event.message ? `: ${event.message}` : ''}`, phase: 'runtime'}});
+      });
+      run(ready, proxy(this.host)).then(settle, (err: unknown) =>
+        settle({ok: false, error: {name: 'Error', message: String((err as Error)?.message ?? err), phase: 'runtime'}}),
+      );
+    };
+    // A worker that is ready already gets its code within this very call (inside the click).
+    if ('then' in starting) {
+      starting.then(onReady, (err: unknown) =>
+        settle({ok: false, error: {name: 'WorkerError', message: String((err as Error)?.message ?? err), phase: 'spawn'}}),
+      );
+    } else onReady(starting);
     const outcome = await settled;
     this.finishLane(lane, outcome);
     return outcome;
@@ -233,8 +236,16 @@ export class Run {
     this.resolveDone(this.snapshot());
   }
 
+  private lastPublish = 0;
+
+  /** Publishes at once when nothing was published for a frame (so the first line shows
+   * without waiting), else coalesces updates into the next scheduled one. */
   private changed(): void {
     if (this.updateQueued || !this.options.onUpdate) return;
+    if (performance.now() - this.lastPublish > 16) {
+      this.publish();
+      return;
+    }
     this.updateQueued = true;
     this.schedule(() => {
       this.updateQueued = false;
@@ -243,6 +254,7 @@ export class Run {
   }
 
   private publish(): void {
+    this.lastPublish = performance.now();
     this.options.onUpdate?.(this.snapshot());
   }
 

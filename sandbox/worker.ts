@@ -163,15 +163,27 @@ function sendable(value: unknown): RunOutcome {
   }
 }
 
+/** Code compiled ahead by `prepare`, with its module URL. */
+let prepared: {code: string; js: string; bindings: Record<string, string>; url: string} | null = null;
+
 const api: WorkerApi = {
+  prepare(code) {
+    try {
+      const {js, bindings} = compile(code, labUrl);
+      prepared = {code, js, bindings, url: moduleUrl(js)};
+    } catch {
+      prepared = null; // the run will compile again and report the error
+    }
+  },
+
   async runModule(code, settings, host) {
     begin(settings, host as unknown as Remote<HostApi>);
     const setupStart = absoluteNow();
     try {
-      const compiled = compile(code, labUrl);
+      const compiled = prepared?.code === code ? prepared : compile(code, labUrl);
       state.moduleText = compiled.js;
       state.bindings = compiled.bindings;
-      readerModuleUrl = moduleUrl(compiled.js);
+      readerModuleUrl = prepared?.code === code ? prepared.url : moduleUrl(compiled.js);
     } catch (err) {
       fail(err, 'compile');
       return end();
@@ -207,11 +219,21 @@ const api: WorkerApi = {
   },
 };
 
+/** Compiles and links a tiny module once, so the first real run finds the compiler warm. */
+async function warmUp(): Promise<void> {
+  try {
+    compile("import {now} from 'lab';\nconst t: number = now();", labUrl);
+    await import(/* webpackIgnore: true */ labUrl);
+  } catch {
+    // a warm-up that fails costs nothing but speed
+  }
+}
+
 function handshake(event: MessageEvent): void {
   const port = event.data?.port;
   if (!(port instanceof MessagePort)) return;
   self.removeEventListener('message', handshake);
   expose(api, port);
-  port.postMessage({ready: true});
+  void warmUp().then(() => port.postMessage({ready: true}));
 }
 self.addEventListener('message', handshake);

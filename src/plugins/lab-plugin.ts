@@ -7,8 +7,11 @@ export const isolationHeaders = {
 };
 
 const RAW = /raw/;
-const MONACO = /[\\/]node_modules[\\/]monaco-editor[\\/]/;
-const notMonaco = (module: {nameForCondition?: () => string | null}) => !MONACO.test(module.nameForCondition?.() ?? '');
+/** Big libraries that pages load lazily (the editor, diagrams, charts): never in `common`. */
+const LAZY_LIBRARIES =
+  /[\\/]node_modules[\\/](monaco-editor|mermaid|@mermaid-js|langium|vscode-[\w-]+|chevrotain|@chevrotain|cytoscape[\w-]*|d3[\w-]*|dagre-d3-es|@observablehq|khroma|roughjs|katex)[\\/]/;
+const notLazyLibrary = (module: {nameForCondition?: () => string | null}) =>
+  !LAZY_LIBRARIES.test(module.nameForCondition?.() ?? '');
 
 interface Rule {
   test?: unknown;
@@ -40,9 +43,12 @@ export default function labPlugin(_context: LoadContext): Plugin {
     configureWebpack(config, isServer) {
       skipRawImports(config.module?.rules as Rule[] | undefined);
       return {
-        // Docusaurus puts code shared by many pages into one `common` chunk (and all CSS into
-        // one file) that every page loads; Monaco must stay in its own lazy chunks.
-        optimization: isServer ? {} : {splitChunks: {cacheGroups: {common: {test: notMonaco}, styles: {test: notMonaco}}}},
+        // Docusaurus puts code shared by many chunks into one `common` chunk (and all CSS into
+        // one file) that every page loads; the lazy libraries must stay in their own chunks,
+        // or a plain page pays for Monaco's and Mermaid's parsers.
+        optimization: isServer
+          ? {}
+          : {splitChunks: {cacheGroups: {common: {test: notLazyLibrary}, styles: {test: notLazyLibrary}}}},
         module: {
           rules: [{resourceQuery: RAW, type: 'asset/source'}],
         },

@@ -76,8 +76,8 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
       data-ready={isolated !== null ? 'true' : undefined}
       className={styles.example}
       onKeyDown={onKeyDown}
-      onPointerEnter={prewarm}
-      onFocus={prewarm}
+      onPointerEnter={() => prewarm(code)}
+      onFocus={() => prewarm(code)}
       aria-label={translate({id: 'lab.example.label', message: '可运行示例 {id}'}, {id})}>
       <Notices notice={notice} onUndoReset={undoReset} onDismiss={dismissNotice} />
       {editing ? (

@@ -16,8 +16,9 @@ export interface RunControls {
   running: boolean;
   run(code: string): void;
   stop(): void;
-  /** Starts a worker ahead of a likely click (pointer over the example, focus inside it). */
-  prewarm(): void;
+  /** Starts a worker ahead of a likely click (pointer over the example, focus inside it),
+   * and has it compile `code` already. */
+  prewarm(code: string): void;
 }
 
 /**
@@ -42,9 +43,11 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
         },
       });
       current.current = r;
+      // Start first: a ready worker gets the code inside this click, before React renders.
+      const done = r.start();
       setReport(r.snapshot());
-      void r.start().then(() => {
-        if (current.current === r) sharedPool().prewarm();
+      void done.then(() => {
+        if (current.current === r) sharedPool().prewarm(code);
       });
     },
     [timeLimitMs],
@@ -58,6 +61,6 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
     running: report !== null && (report.status === 'running' || report.status === 'starting'),
     run,
     stop,
-    prewarm: () => sharedPool().prewarm(),
+    prewarm: (code: string) => sharedPool().prewarm(code),
   };
 }
