@@ -142,9 +142,6 @@ export class Run {
       info.end = this.rel(absoluteNow());
       info.state = outcome.ok ? 'done' : outcome.error.name === 'Killed' ? 'killed' : 'failed';
     }
-    if (!outcome.ok && lane !== 'main' && !this.finished) {
-      this.systemLine(lane, describeError(outcome.error, lane));
-    }
     this.changed();
   }
 
@@ -209,10 +206,6 @@ export class Run {
     this.report.lanes.push(lane);
   }
 
-  private systemLine(lane: string, text: string): void {
-    this.report.lines.push({lane, level: 'system', t: this.rel(absoluteNow()), text});
-  }
-
   private end(status: Exclude<RunStatus, 'starting' | 'running'>, error?: ReportedError & {lane: string}): void {
     if (this.finished) return;
     clearTimeout(this.timer);
@@ -268,12 +261,6 @@ export class Run {
       lanes: r.lanes.map((l) => ({...l})),
     };
   }
-}
-
-/** "w1 failed: TypeError: x is not a function (line 4)". */
-export function describeError(error: ReportedError, lane: string): string {
-  const where = error.location ? ` (line ${error.location.line})` : '';
-  return `${lane} failed: ${error.name}: ${error.message}${where}`;
 }
 
 function functionName(source: string): string | undefined {

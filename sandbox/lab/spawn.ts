@@ -70,13 +70,11 @@ class DrawnResult<T> extends Promise<T> {
 }
 
 function drawnWhileAwaited<T>(promise: Promise<T>): Promise<T> {
-  const drawn = new DrawnResult<T>((resolve, reject) => {
+  // A failure nobody handles becomes an unhandled rejection of the parent, as it would in
+  // Node: the run fails and says why, instead of the error vanishing.
+  return new DrawnResult<T>((resolve, reject) => {
     promise.then(resolve, reject);
   });
-  // The page already reports a child's failure; an unawaited result must not fail the run
-  // too. The intrinsic then marks it handled without drawing a wait.
-  Promise.prototype.then.call(drawn, undefined, () => {});
-  return drawn;
 }
 
 export function spawn<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): WorkerHandle<Awaited<R>> {

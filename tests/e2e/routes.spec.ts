@@ -29,16 +29,20 @@ test('pages are cross-origin isolated, so shared memory works', async ({page}) =
   expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
 });
 
-test('local search finds a Chinese and an English word', async ({page}) => {
-  await page.goto('/');
-  const search = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
-  await search.fill('进程');
-  await expect(page.locator('.aa-dataset-default, [class*="suggestion"]').first()).toBeVisible();
-  await page.goto('/en/');
-  const searchEn = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
-  await searchEn.fill('process');
-  await expect(page.locator('.aa-dataset-default, [class*="suggestion"]').first()).toBeVisible();
-});
+for (const [prefix, word, chapter] of [
+  ['', '共享内存', '线程'],
+  ['/en', 'shared memory', 'Thread'],
+]) {
+  test(`${prefix || 'zh'}: local search finds "${word}" offline`, async ({page}) => {
+    const watch = watchPage(page);
+    await page.goto(`${prefix}/`);
+    await page.locator('.navbar__search-input').fill(word);
+    const results = page.getByRole('listbox').getByRole('option');
+    await expect(results.first()).toBeVisible();
+    await expect(page.getByRole('listbox')).toContainText(chapter);
+    watch.assertClean();
+  });
+}
 
 test('the language switch keeps the page and the anchor', async ({page}) => {
   await page.goto('/process#own-memory');

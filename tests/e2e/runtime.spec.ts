@@ -141,9 +141,21 @@ test('a spawned function that reaches for an outer variable is told why', async 
   await page.goto(codeLink('/en', 'process', HOST, code));
   const ex = await readyExample(page, HOST);
   await runAndWait(ex, 'Run');
-  await expect(ex.locator('[role="log"]')).toContainText('secret is not defined');
-  await expect(ex.locator('[role="log"]')).toContainText('only its arguments and lab');
-  await expect(ex.locator('[role="alert"]')).toContainText('line 3');
+  const alert = ex.locator('[role="alert"]');
+  await expect(alert).toContainText('secret is not defined');
+  await expect(alert).toContainText('only its arguments and lab');
+  await expect(alert).toContainText('line 3');
+  await expect(ex.locator('figure [data-lane="w1"]')).toContainText('✕');
+});
+
+test('a failing child nobody awaits still fails the run and says why', async ({page}) => {
+  const code = ["import {spawn, sleep} from 'lab';", "spawn(() => { throw new RangeError('child broke'); });", 'await sleep(300);'].join('\n');
+  await page.goto(codeLink('/en', 'process', HOST, code));
+  const ex = await readyExample(page, HOST);
+  await runAndWait(ex, 'Run');
+  expect(await status(ex)).toBe('failed');
+  await expect(ex.locator('[role="alert"]')).toContainText('RangeError: child broke');
+  await expect(ex.locator('[role="alert"]')).toContainText('line 2');
 });
 
 test('importing anything but lab is refused with a clear message', async ({page}) => {
