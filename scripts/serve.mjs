@@ -22,13 +22,13 @@ const headers = [
   {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
 ];
 
-export function createServer(publicDir = dir) {
+export function createServer(publicDir = dir, {isolated = isolation} = {}) {
   return http.createServer((req, res) =>
     handler(req, res, {
       public: publicDir,
       cleanUrls: true,
       trailingSlash: false,
-      headers: isolation ? [{source: '**', headers}] : [],
+      headers: isolated ? [{source: '**', headers}] : [],
     }),
   );
 }
