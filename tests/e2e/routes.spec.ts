@@ -9,6 +9,7 @@ for (const locale of LOCALES) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('article')).not.toContainText(':::'); // an admonition that did not parse
       await expect(page.locator('html')).toHaveAttribute('lang', locale.prefix ? 'en' : 'zh-Hans');
       await page.waitForLoadState('networkidle');
       watch.assertClean();

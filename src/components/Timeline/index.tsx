@@ -3,6 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import type {Lane, RunReport, Span} from '@site/sandbox/report';
 import type {SpanKind} from '@site/sandbox/protocol';
 import {formatMs, niceTicks} from './ticks';
+import {stackRows} from './rows';
 import styles from './styles.module.css';
 
 function kindName(kind: SpanKind): string {
@@ -27,6 +28,9 @@ function laneTitle(lane: Lane): string {
   if (lane.name === 'page') return translate({id: 'lab.timeline.page', message: '页面'});
   return lane.title === lane.name ? lane.name : `${lane.name} · ${lane.title}`;
 }
+
+/** Height of one row of spans in a lane, in px (matches .span in the CSS). */
+const ROW_HEIGHT = 20;
 
 const pct = (v: number, total: number) => `${Math.max(0, Math.min(100, (v / total) * 100))}%`;
 
@@ -60,6 +64,8 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
       <div className={styles.grid}>
         {lanes.map((lane) => {
           const title = laneTitle(lane);
+          const placed = stackRows(byLane.get(lane.name) ?? []);
+          const rows = Math.max(1, ...placed.map((p) => p.row + 1));
           return (
             <div className={styles.row} key={lane.name} data-lane={lane.name}>
               <div className={styles.laneName} title={title}>
@@ -68,12 +74,12 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                   <span className={styles.laneState}> ✕</span>
                 ) : null}
               </div>
-              <div className={styles.track}>
+              <div className={styles.track} style={{height: rows * ROW_HEIGHT + 4}}>
                 <div
                   className={styles.life}
                   style={{left: pct(lane.start, total), width: pct((lane.end ?? total) - lane.start, total)}}
                 />
-                {(byLane.get(lane.name) ?? []).map((s, i) => {
+                {placed.map(({span: s, row}, i) => {
                   const key = `${lane.name}:${i}`;
                   const text = describeSpan(s, title);
                   return (
@@ -83,7 +89,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                       data-kind={s.kind}
                       data-start={s.start.toFixed(3)}
                       data-end={s.end.toFixed(3)}
-                      style={{left: pct(s.start, total), width: pct(s.end - s.start, total)}}
+                      style={{left: pct(s.start, total), width: pct(s.end - s.start, total), top: 2 + row * ROW_HEIGHT}}
                       tabIndex={0}
                       role="img"
                       aria-label={text}
