@@ -1,0 +1,42 @@
+// The same editor, but the save runs on ANOTHER thread (a second worker).
+import {work, sleep, now, spawn, sharedInts} from 'lab';
+
+const at = () => `[${String(Math.round(now())).padStart(4)} ms]`;
+
+// The document lives in shared memory: both threads see the same text,
+// nothing is copied. doc[0] is the length, then one character per int.
+const doc = sharedInts(1 + 100);
+const textOf = (d: Int32Array) =>
+  String.fromCharCode(...d.subarray(1, 1 + Atomics.load(d, 0)));
+
+// Runs on the second thread, reading the document from shared memory.
+function save(doc: Int32Array) {
+  const length = Atomics.load(doc, 0); // the text as the save starts
+  work(800, 'save'); // the same blocking save, blocking only this thread
+  return length;
+}
+
+async function typing() {
+  let last = now();
+  let longest = 0;
+  for (const key of 'hello, world') {
+    await sleep(40, 'key');
+    const length = doc[0];
+    doc[1 + length] = key.charCodeAt(0);
+    Atomics.store(doc, 0, length + 1);
+    work(5, 'show');
+    longest = Math.max(longest, now() - last);
+    last = now();
+    console.log(`${at()} screen shows "${textOf(doc)}"`);
+  }
+  console.log(`longest pause between keys: ${Math.round(longest)} ms`);
+}
+
+async function autosave() {
+  await sleep(150, 'timer');
+  console.log(`${at()} saving on another thread...`);
+  const saved = await spawn(save, doc).result;
+  console.log(`${at()} saved ${saved} characters`);
+}
+
+await Promise.all([typing(), autosave()]);
