@@ -110,6 +110,9 @@ function installGuards(): void {
   self.close = () => {
     throw new Error('close() is not available in examples: the run ends by itself when your code is done.');
   };
+  self.importScripts = () => {
+    throw new Error('importScripts() is not available in examples: everything an example may use comes from "lab".');
+  };
 }
 
 function begin(settings: RunSettings, host: Remote<HostApi>): void {

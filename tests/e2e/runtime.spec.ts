@@ -187,3 +187,29 @@ for (const locale of LOCALES) {
     await expect(ex.getByRole('button', {name: locale.reset, exact: true})).toBeDisabled();
   });
 }
+
+test('Copy link carries edited code; the link opens the same code without running it', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const code = "// a teacher's variant\nconsole.log('variant', 1 + 1);";
+  await page.goto(codeLink('/en', 'process', HOST, code));
+  const ex = await readyExample(page, HOST);
+  await ex.getByRole('button', {name: 'Copy link', exact: true}).click();
+  await expect(ex.getByRole('status').filter({hasText: 'Copied'})).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`/en/process#${HOST}/code/`));
+
+  const other = await context.newPage();
+  await other.goto(copied);
+  const opened = await readyExample(other, HOST);
+  await expect(opened.locator('pre')).toContainText("console.log('variant', 1 + 1);");
+  await expect(opened.locator('[role="log"]')).toHaveCount(0);
+  expect(await runAndWait(opened, 'Run')).toEqual(['variant 2']);
+});
+
+test('Copy link on an unedited example copies its anchor', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/process');
+  const ex = await readyExample(page, 'own-memory');
+  await ex.getByRole('button', {name: zh.copyLink, exact: true}).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/process#own-memory$/);
+});
