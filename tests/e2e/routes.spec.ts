@@ -22,7 +22,8 @@ test('the sidebar lists the chapters in the order of the source notes', async ({
   const links = await page.locator('.theme-doc-sidebar-menu a').evaluateAll((as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
-  expect(links).toEqual(['/', ...CHAPTERS.map((c) => `/${c}`)]);
+  // The five chapters in order, after the home page; pages beyond the source notes may follow.
+  expect(links.slice(0, 6)).toEqual(['/', ...CHAPTERS.map((c) => `/${c}`)]);
 });
 
 test('pages are cross-origin isolated, so shared memory works', async ({page}) => {
