@@ -52,3 +52,22 @@ test('Ctrl+Enter in the editor runs the edited code', async ({page}) => {
   await expect(ex.locator('[data-status]')).toHaveAttribute('data-status', 'done');
   await expect(ex.locator('[role="log"]')).toContainText('typed 42');
 });
+
+test('print shows the code as edited and the last output, without controls', async ({page}) => {
+  await page.goto(`/en/process#${ID}`);
+  const ex = await readyExample(page, ID);
+  await ex.getByRole('button', {name: 'Edit', exact: true}).click();
+  await expect(ex.locator('.monaco-editor')).toBeVisible();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type("console.log('printed');");
+  await page.keyboard.press('Control+Enter');
+  await expect(ex.locator('[data-status]')).toHaveAttribute('data-status', 'done');
+  await page.emulateMedia({media: 'print'});
+  await expect(ex.locator('.monaco-editor')).toBeHidden();
+  await expect(ex.locator('.lab-print-only')).toBeVisible();
+  await expect(ex.locator('.lab-print-only')).toContainText("console.log('printed');");
+  await expect(ex.locator('[role="log"]')).toContainText('printed');
+  await expect(ex.getByRole('button', {name: 'Run', exact: true})).toBeHidden();
+  await expect(page.locator('.navbar')).toBeHidden();
+});

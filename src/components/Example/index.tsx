@@ -82,7 +82,9 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
       <Notices notice={notice} onUndoReset={undoReset} onDismiss={dismissNotice} />
       {editing ? (
         <Suspense fallback={staticCode}>
-          <div className={styles.editor}>
+          {/* Monaco draws only the visible lines: print shows the code as it stands instead. */}
+          <pre className="lab-print-only">{code}</pre>
+          <div className={`${styles.editor} lab-no-print`}>
             <CodeEditor
               id={id}
               value={code}
@@ -97,7 +99,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
       ) : (
         staticCode
       )}
-      <div className={styles.toolbar}>
+      <div className={`${styles.toolbar} lab-no-print`}>
         <button type="button" className="button button--sm button--primary" onClick={() => run(code)} data-action="run"
           title={translate({id: 'lab.button.run.title', message: '运行（Ctrl/⌘ + Enter）'})}>
           {translate({id: 'lab.button.run', message: '运行'})}
