@@ -1,0 +1,452 @@
+import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import {translate} from '@docusaurus/Translate';
+import {Run} from '@site/sandbox/runner';
+import type {RunReport} from '@site/sandbox/report';
+import Chart from '../Chart';
+import Timeline from '../Timeline';
+import calibrateSource from './calibrate.ts?raw';
+import {busyChart, switchesChart, wallChart, type Bar, type ChartText} from './charts';
+import {MODELS, parseCalibration, parseModelRun, programFor, ProgramError, workersOf, type ModelId, type ModelResult} from './program';
+import {
+  cpuShare,
+  defaultSettings,
+  hasSettings,
+  LIMITS,
+  MAX_SEQUENTIAL_MS,
+  parseSettings,
+  sequentialMs,
+  toSearch,
+  withLoad,
+  withValue,
+  type LabSettings,
+  type Load,
+} from './settings';
+import {loadName, modelAbout, modelName, outcomeText, quadrantName, reasonText, type VerdictValues} from './texts';
+import {judge, predictedWinner, quadrantOf, type Verdict} from './verdict';
+import {SETTINGS_EVENT} from './QuadrantLink';
+import styles from './styles.module.css';
+
+/** Above this (measured CPU time ÷ calibrated), the page says the machine was busy. */
+const BUSY_SLOWDOWN = 1.25;
+
+/** Each model's run may take this long before it is stopped. */
+const RUN_LIMIT_MS = 60_000;
+
+type Phase =
+  | {kind: 'idle'}
+  | {kind: 'calibrating'}
+  | {kind: 'model'; model: ModelId; index: number}
+  | {kind: 'done'}
+  | {kind: 'cancelled'}
+  | {kind: 'failed'; message: string};
+
+interface Session {
+  run: Run | null;
+  cancelled: boolean;
+}
+
+class Cancelled extends Error {}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const fmtMs = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
+
+function describeFailure(report: RunReport): string {
+  const e = report.error;
+  return e ? `${e.name}: ${e.message}` : report.status;
+}
+
+const SIZE_FIELDS = ['tasks', 'steps', 'cpu', 'io', 'threads', 'slice'] as const;
+
+function fieldLabel(key: (typeof SIZE_FIELDS)[number]): string {
+  switch (key) {
+    case 'tasks':
+      return translate({id: 'lab.quadrant.field.tasks', message: '任务数'});
+    case 'steps':
+      return translate({id: 'lab.quadrant.field.steps', message: '每个任务的步数'});
+    case 'cpu':
+      return translate({id: 'lab.quadrant.field.cpu', message: '每步计算（毫秒）'});
+    case 'io':
+      return translate({id: 'lab.quadrant.field.io', message: '每步 I/O（毫秒）'});
+    case 'threads':
+      return translate({id: 'lab.quadrant.field.threads', message: '线程数（多线程模型）'});
+    default:
+      return translate({id: 'lab.quadrant.field.slice', message: '时间片（毫秒）'});
+  }
+}
+
+/**
+ * The four-quadrant lab: the reader picks cores and a workload, and every model runs for real
+ * on Web Workers, one after another; the page charts what each one measured.
+ */
+export default function QuadrantLab(): ReactNode {
+  const [maxCores, setMaxCores] = useState(2);
+  const [isolated, setIsolated] = useState<boolean | null>(null);
+  const [settings, setSettings] = useState<LabSettings>(() => defaultSettings(2));
+  const [ranWith, setRanWith] = useState<LabSettings | null>(null);
+  const [phase, setPhase] = useState<Phase>({kind: 'idle'});
+  const [results, setResults] = useState<Partial<Record<ModelId, ModelResult & {code: string}>>>({});
+  const [calibration, setCalibration] = useState<number | null>(null);
+  const [selected, setSelected] = useState<ModelId>('process');
+  const session = useRef<Session | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  // Settings come from the query string: on load, on back/forward, and from links on the page.
+  useEffect(() => {
+    const cores = Math.max(1, navigator.hardwareConcurrency || 1);
+    setMaxCores(cores);
+    setIsolated(window.crossOriginIsolated === true);
+    const read = () => {
+      const search = window.location.search;
+      setSettings(hasSettings(search) ? parseSettings(search, cores) : defaultSettings(cores));
+    };
+    read();
+    window.addEventListener('popstate', read);
+    window.addEventListener(SETTINGS_EVENT, read);
+    return () => {
+      window.removeEventListener('popstate', read);
+      window.removeEventListener(SETTINGS_EVENT, read);
+      session.current && stopSession(session.current);
+    };
+  }, []);
+
+  const update = useCallback((next: LabSettings) => {
+    setSettings(next);
+    const {pathname, hash} = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${toSearch(next)}${hash}`);
+  }, []);
+
+  const running = phase.kind === 'calibrating' || phase.kind === 'model';
+  const q = quadrantOf(settings);
+  const predicted = predictedWinner(q);
+  const tooLong = sequentialMs(settings) > MAX_SEQUENTIAL_MS;
+
+  const runAll = async () => {
+    if (running || tooLong || !isolated) return;
+    const s = settings;
+    const mine: Session = {run: null, cancelled: false};
+    session.current = mine;
+    setResults({});
+    setRanWith(s);
+    setCalibration(null);
+    const exec = async (code: string) => {
+      const run = new Run(code, {timeLimitMs: RUN_LIMIT_MS});
+      mine.run = run;
+      const report = await run.start();
+      mine.run = null;
+      if (mine.cancelled) throw new Cancelled();
+      if (report.status !== 'done') throw new ProgramError(describeFailure(report));
+      return report;
+    };
+    try {
+      setPhase({kind: 'calibrating'});
+      const ipm = parseCalibration(await exec(calibrateSource));
+      setCalibration(ipm);
+      for (const [index, model] of MODELS.entries()) {
+        setPhase({kind: 'model', model, index});
+        await pause(120); // let the previous run's workers go before the next one starts
+        if (mine.cancelled) throw new Cancelled();
+        const code = programFor(model, s, ipm);
+        const result = parseModelRun(model, await exec(code), s.cores);
+        setResults((prev) => ({...prev, [model]: {...result, code}}));
+      }
+      setPhase({kind: 'done'});
+    } catch (err) {
+      if (err instanceof Cancelled || mine.cancelled) setPhase({kind: 'cancelled'});
+      else setPhase({kind: 'failed', message: String((err as Error)?.message ?? err)});
+    } finally {
+      if (session.current === mine) session.current = null;
+    }
+  };
+
+  const stop = () => session.current && stopSession(session.current);
+
+  const copyLink = async () => {
+    const url = `${window.location.origin}${window.location.pathname}${toSearch(settings)}#quadrant-lab`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      window.prompt(translate({id: 'lab.quadrant.copyManual', message: '复制这个链接：'}), url);
+    }
+  };
+
+  const shown = ranWith ?? settings;
+  const shownQ = quadrantOf(shown);
+  const shownPredicted = predictedWinner(shownQ);
+  const done = MODELS.filter((m) => results[m]);
+  const labels = done.map((m) => `${modelName(m)}${m === shownPredicted ? ' ★' : ''}`);
+  const bars: Bar[] = done.map((m, i) => {
+    const r = results[m]!;
+    return {model: m, label: labels[i], predicted: m === shownPredicted, wall: r.wall, busy: r.busy, threadSwitches: r.threadSwitches, coroutineSwitches: r.coroutineSwitches};
+  });
+  const chartText: ChartText = {
+    wall: translate({id: 'lab.quadrant.chart.wall', message: '总耗时（毫秒，越短越好）'}),
+    busy: translate({id: 'lab.quadrant.chart.busy', message: 'CPU 占用率（%，相对全部核心令牌）'}),
+    switches: translate({id: 'lab.quadrant.chart.switches', message: '切换次数'}),
+    threadKind: translate({id: 'lab.quadrant.chart.threadSwitches', message: '线程之间（核心换手）'}),
+    coroutineKind: translate({id: 'lab.quadrant.chart.coroutineSwitches', message: '协程之间（线程内部）'}),
+  };
+  const key = done.map((m) => `${m}:${results[m]!.wall}`).join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const renderWall = useCallback((P: Parameters<typeof wallChart>[0], c: {width: number; dark: boolean}) => wallChart(P, bars, labels, chartText, c.width, c.dark), [key]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const renderBusy = useCallback((P: Parameters<typeof busyChart>[0], c: {width: number; dark: boolean}) => busyChart(P, bars, labels, chartText, c.width, c.dark), [key]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const renderSwitches = useCallback((P: Parameters<typeof switchesChart>[0], c: {width: number; dark: boolean}) => switchesChart(P, bars, labels, chartText, c.width, c.dark), [key]);
+
+  // Every model does the calibrated amount of work: the CPU time it needed for it, against the
+  // calibration, tells how busy the machine was meanwhile.
+  const nominalCpu = shown.tasks * shown.steps * shown.cpu;
+  const slowest = nominalCpu > 0 ? done.reduce<ModelId | null>((a, m) => (a && results[a]!.cpuMs >= results[m]!.cpuMs ? a : m), null) : null;
+  const slowdown = slowest ? results[slowest]!.cpuMs / nominalCpu : null;
+  const verdict: Verdict | null = phase.kind === 'done' ? judge(Object.fromEntries(done.map((m) => [m, results[m]!.wall])), shown) : null;
+  const stale = ranWith !== null && toSearch(ranWith) !== toSearch(settings);
+  const selectedResult = results[selected];
+  const code = useMemo(() => selectedResult?.code ?? programFor(selected, settings, null), [selectedResult, selected, settings]);
+
+  return (
+    <section className={styles.lab} data-quadrant-lab data-phase={phase.kind} data-ready={isolated === null ? undefined : 'true'}
+      aria-label={translate({id: 'lab.quadrant.label', message: '四象限实验'})}>
+      <fieldset className={styles.controls} disabled={running}>
+        <legend className={styles.legend}>{translate({id: 'lab.quadrant.settings', message: '设置'})}</legend>
+        <div className={styles.quick} role="group" aria-label={translate({id: 'lab.quadrant.quick', message: '四种情形'})}>
+          {([
+            [true, 'cpu'],
+            [true, 'io'],
+            [false, 'cpu'],
+            [false, 'io'],
+          ] as [boolean, Load][]).map(([multi, load]) => {
+            const cores = multi ? Math.max(2, Math.min(maxCores, 8)) : 1;
+            const active = settings.load === load && (multi ? settings.cores > 1 : settings.cores === 1);
+            const unavailable = multi && maxCores < 2;
+            return (
+              <button key={`${multi}-${load}`} type="button" data-quadrant={`${multi ? 'multi' : 'single'}-${load}`}
+                className={`button button--sm ${active ? 'button--primary' : 'button--secondary'}`}
+                disabled={unavailable}
+                onClick={() => update({...withLoad(settings, load), cores: Math.min(cores, maxCores)})}>
+                {quadrantName(multi, load === 'cpu')}
+              </button>
+            );
+          })}
+        </div>
+        <div className={styles.fields}>
+          <label className={styles.field}>
+            <span>{translate({id: 'lab.quadrant.field.cores', message: '核心数（核心令牌）'})}</span>
+            <select value={settings.cores} data-field="cores" onChange={(e) => update({...settings, cores: Number(e.target.value)})}>
+              {Array.from({length: maxCores}, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>{n}</option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.field}>
+            <span>{translate({id: 'lab.quadrant.field.load', message: '负载'})}</span>
+            <select value={settings.load} data-field="load" onChange={(e) => update(withLoad(settings, e.target.value as Load))}>
+              {(['cpu', 'io', 'mix'] as Load[]).map((l) => (
+                <option key={l} value={l}>{loadName(l)}</option>
+              ))}
+            </select>
+          </label>
+          {SIZE_FIELDS.map((k) => (
+            <label className={styles.field} key={k}>
+              <span>{fieldLabel(k)}</span>
+              <input type="number" data-field={k} value={settings[k]} min={LIMITS[k][0]} max={LIMITS[k][1]} step={k === 'slice' ? 0.1 : 1}
+                onChange={(e) => e.target.value !== '' && update(withValue(settings, k, Number(e.target.value)))} />
+            </label>
+          ))}
+        </div>
+        <p className={styles.hint}>
+          {translate({id: 'lab.quadrant.coresHint', message: '你的浏览器报告 {n} 个逻辑核心，所以最多可以选 {n} 个核心令牌。'}, {n: String(maxCores)})}
+        </p>
+      </fieldset>
+
+      <p className={styles.summary} data-predicted={predicted}>
+        {translate(
+          {id: 'lab.quadrant.summary', message: '这组设置属于“{quadrant}”：每个任务有 {share} 的时间在计算。原文预测这里最快的是 ★ {model}。'},
+          {quadrant: quadrantName(q.multiCore, q.cpuBound), share: pct(cpuShare(settings)), model: modelName(predicted)},
+        )}
+      </p>
+
+      <div className={styles.toolbar}>
+        <button type="button" className="button button--primary" data-action="run-lab" onClick={() => void runAll()} disabled={running || tooLong || !isolated}>
+          {translate({id: 'lab.quadrant.run', message: '运行四种模型'})}
+        </button>
+        <button type="button" className="button button--secondary" data-action="stop-lab" onClick={stop} disabled={!running}>
+          {translate({id: 'lab.quadrant.stop', message: '停止'})}
+        </button>
+        <button type="button" className="button button--secondary" data-action="copy-setup" onClick={() => void copyLink()}>
+          {copied
+            ? translate({id: 'lab.quadrant.copied', message: '已复制'})
+            : translate({id: 'lab.quadrant.copyLink', message: '复制这组设置的链接'})}
+        </button>
+        <span className={styles.status} role="status" data-status={phase.kind}>
+          {statusText(phase, calibration)}
+        </span>
+      </div>
+      {isolated === false ? (
+        <p className={styles.warning} role="note">
+          {translate({
+            id: 'lab.quadrant.noIsolation',
+            message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer。这个实验靠共享内存里的“核心令牌”来模拟核心数，所以无法在这里运行。',
+          })}
+        </p>
+      ) : null}
+      {tooLong ? (
+        <p className={styles.warning} role="note">
+          {translate(
+            {id: 'lab.quadrant.tooLong', message: '这组设置下，逐个执行的模型至少要 {s} 秒，超过了 {max} 秒的上限。请减少任务数、步数或每步的时间。'},
+            {s: (sequentialMs(settings) / 1000).toFixed(1), max: String(MAX_SEQUENTIAL_MS / 1000)},
+          )}
+        </p>
+      ) : null}
+
+      {done.length > 0 ? (
+        <div className={styles.results}>
+          {stale ? (
+            <p className={styles.hint}>{translate({id: 'lab.quadrant.stale', message: '下面是上一组设置的结果；改过的设置要再运行一次才会生效。'})}</p>
+          ) : null}
+          <Chart render={renderWall} ariaLabel={chartText.wall} height={50 + 30 * done.length} />
+          <Chart render={renderBusy} ariaLabel={chartText.busy} height={50 + 30 * done.length} />
+          <Chart render={renderSwitches} ariaLabel={chartText.switches} height={84 + 30 * done.length} />
+          <p className={styles.hint}>
+            {translate({id: 'lab.quadrant.star', message: '★ 表示原文对这一情形的预测。'})}
+          </p>
+          {verdict ? <VerdictBox verdict={verdict} results={results} settings={shown} /> : null}
+          {slowdown !== null && slowdown > BUSY_SLOWDOWN ? (
+            <p className={styles.warning} role="note" data-slowdown={slowdown.toFixed(2)}>
+              {translate(
+                {id: 'lab.quadrant.busyMachine', message: '这次运行时你的机器比校准时忙：同样的计算，{model}模型多用了 {pct} 的 CPU 时间。别的程序在抢 CPU 时，结果的噪声会比平时大，多个 worker 也未必真能同时用上几个核心。'},
+                {pct: pct(slowdown - 1), model: modelName(slowest!)},
+              )}
+            </p>
+          ) : null}
+          <ResultsTable results={results} predicted={shownPredicted} cores={shown.cores} />
+        </div>
+      ) : null}
+
+      <div className={styles.detail}>
+        <div className={styles.tabs} role="tablist" aria-label={translate({id: 'lab.quadrant.pick', message: '选择一个模型，查看它的时间线和程序'})}>
+          {MODELS.map((m) => (
+            <button key={m} type="button" role="tab" aria-selected={selected === m} data-model-tab={m}
+              className={`button button--sm ${selected === m ? 'button--primary' : 'button--outline button--secondary'}`}
+              onClick={() => setSelected(m)}>
+              {modelName(m)}
+            </button>
+          ))}
+        </div>
+        <p className={styles.hint}>{modelAbout(selected, workersOf(selected, shown))}</p>
+        {selectedResult ? (
+          <>
+            <pre className={styles.lines} data-model-lines={selected}>{selectedResult.lines.join('\n')}</pre>
+            <p className={styles.hint}>
+              {translate(
+                {id: 'lab.quadrant.timelineNote', message: '时间线从开始信号算起。蓝色是真实的计算，橙色是模拟的 I/O，灰色是等待（等核心令牌，或主 worker 等其他 worker 结束）。'},
+              )}
+            </p>
+            <Timeline report={selectedResult.timeline} />
+          </>
+        ) : null}
+        <details className={styles.code}>
+          <summary>{translate({id: 'lab.quadrant.code', message: '这个模型运行的程序（TypeScript）'})}</summary>
+          <CodeBlock language="ts">{code}</CodeBlock>
+        </details>
+      </div>
+    </section>
+  );
+}
+
+function stopSession(s: Session): void {
+  s.cancelled = true;
+  s.run?.stop();
+}
+
+function statusText(phase: Phase, calibration: number | null): string {
+  switch (phase.kind) {
+    case 'idle':
+      return '';
+    case 'calibrating':
+      return translate({id: 'lab.quadrant.status.calibrating', message: '校准中：测量这台机器每毫秒能跑多少次循环…'});
+    case 'model':
+      return translate(
+        {id: 'lab.quadrant.status.model', message: '正在运行第 {i}/4 个模型：{model}…（每毫秒 {ipm} 次循环）'},
+        {i: String(phase.index + 1), model: modelName(phase.model), ipm: calibration ? String(Math.round(calibration)) : '?'},
+      );
+    case 'done':
+      return translate({id: 'lab.quadrant.status.done', message: '完成。'});
+    case 'cancelled':
+      return translate({id: 'lab.quadrant.status.cancelled', message: '已停止：这次运行的所有 worker 都已终止。'});
+    default:
+      return translate({id: 'lab.quadrant.status.failed', message: '运行失败：{message}'}, {message: phase.message});
+  }
+}
+
+function VerdictBox({verdict, results, settings}: {verdict: Verdict; results: Partial<Record<ModelId, ModelResult>>; settings: LabSettings}): ReactNode {
+  const walls = MODELS.filter((m) => results[m]).map((m) => results[m]!.wall).sort((a, b) => a - b);
+  const p = results[verdict.predicted]!;
+  const other = verdict.outcome === 'disagrees' ? verdict.winner : verdict.leaders.find((m) => m !== verdict.predicted);
+  const o = other ? results[other] : undefined;
+  const diff = (a: number, b: number) => `${fmtMs(Math.abs(a - b))} (${pct(Math.abs(a - b) / Math.min(a, b))})`;
+  const threads = results.threads;
+  const p0 = results.process;
+  const values: VerdictValues = {
+    predicted: modelName(verdict.predicted),
+    other: other ? modelName(other) : '',
+    winner: modelName(verdict.winner),
+    margin: walls.length > 1 ? diff(walls[1], walls[0]) : '',
+    diff: o ? diff(p.wall, o.wall) : '',
+    cores: String(settings.cores),
+    threads: String(settings.threads),
+    tasks: String(settings.tasks),
+    slice: String(settings.slice),
+    cpuTotal: String(Math.round(settings.tasks * settings.steps * settings.cpu)),
+    coSwitches: String(o?.coroutineSwitches ?? p.coroutineSwitches),
+    threadSwitches: String(threads?.threadSwitches ?? 0),
+    busy: threads ? pct(threads.busy) : '?',
+    cpuRatio: threads && p0 ? (threads.cpuMs / p0.cpuMs).toFixed(1) : '?',
+  };
+  return (
+    <div className={`${styles.verdict} ${styles[verdict.outcome]}`} data-outcome={verdict.outcome} data-winner={verdict.winner} data-reason={verdict.reason} role="status">
+      <p>{outcomeText(verdict.outcome, values)}</p>
+      {verdict.reason !== 'clear' ? <p>{reasonText(verdict.reason, values)}</p> : null}
+    </div>
+  );
+}
+
+function ResultsTable({results, predicted, cores}: {results: Partial<Record<ModelId, ModelResult>>; predicted: ModelId; cores: number}): ReactNode {
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th>{translate({id: 'lab.quadrant.col.model', message: '模型'})}</th>
+          <th>{translate({id: 'lab.quadrant.col.wall', message: '总耗时'})}</th>
+          <th>{translate({id: 'lab.quadrant.col.busy', message: 'CPU 占用率'})}</th>
+          <th>{translate({id: 'lab.quadrant.col.threadSwitches', message: '线程切换'})}</th>
+          <th>{translate({id: 'lab.quadrant.col.coroutineSwitches', message: '协程切换'})}</th>
+          <th>{translate({id: 'lab.quadrant.col.startUp', message: '启动 worker（不计入）'})}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {MODELS.filter((m) => results[m]).map((m) => {
+          const r = results[m]!;
+          return (
+            <tr key={m} data-model={m} data-wall={r.wall.toFixed(3)} data-busy={r.busy.toFixed(4)} data-thread-switches={r.threadSwitches}
+              data-coroutine-switches={r.coroutineSwitches} data-cores={cores}>
+              <th scope="row">{modelName(m)}{m === predicted ? ' ★' : ''}</th>
+              <td>{fmtMs(r.wall)}</td>
+              <td>{pct(r.busy)}</td>
+              <td>{r.threadSwitches}</td>
+              <td>{r.coroutineSwitches}</td>
+              <td>
+                {r.startUpMs > 0
+                  ? translate({id: 'lab.quadrant.startUpCell', message: '{n} 个，{ms}'}, {n: String(r.workers), ms: fmtMs(r.startUpMs)})
+                  : '—'}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
