@@ -9,6 +9,7 @@ const sidebars: SidebarsConfig = {
     'coroutine/index',
     'choosing/index',
     'concurrency-vs-parallelism/index',
+    'measure/index',
   ],
 };
 
