@@ -21,6 +21,8 @@ export interface ExampleChartProps {
   axis: string;
   /** A log scale, for values that differ by orders of magnitude. */
   log?: boolean;
+  /** The unit written after each number in the list under the chart (e.g. "ms"). */
+  unit?: string;
   /** What the chart shows, for screen readers. */
   ariaLabel: string;
 }
@@ -61,8 +63,8 @@ function MeasureProbe({measure, onValue}: {measure: Measure; onValue: (label: st
 
 function format(v: number): string {
   if (v >= 100) return v.toFixed(0);
-  if (v >= 1) return v.toFixed(1);
-  return v.toPrecision(2);
+  if (v >= 1) return String(Number(v.toFixed(1)));
+  return String(Number(v.toPrecision(2)));
 }
 
 /**
@@ -70,7 +72,7 @@ function format(v: number): string {
  * reader's machine, never made up. Until an example has run, its bar is missing and the chart
  * says what to do.
  */
-export default function ExampleChart({measures, axis, log = false, ariaLabel}: ExampleChartProps): ReactNode {
+export default function ExampleChart({measures, axis, log = false, unit = '', ariaLabel}: ExampleChartProps): ReactNode {
   const [values, setValues] = useState<Record<string, number | null>>({});
   const onValue = useCallback((label: string, v: number | null) => {
     setValues((prev) => (prev[label] === v ? prev : {...prev, [label]: v}));
@@ -83,18 +85,34 @@ export default function ExampleChart({measures, axis, log = false, ariaLabel}: E
   const render = useCallback(
     (P: Plot, {width, dark}: {width: number; dark: boolean}) => {
       const fill = dark ? '#6cb0ff' : '#2f7dd1';
-      const min = Math.min(...bars.map((b) => b.value));
-      const base = log ? 10 ** Math.floor(Math.log10(min)) : 0;
+      const values = bars.map((b) => b.value);
+      const lowPower = Math.floor(Math.log10(Math.min(...values)));
+      const highPower = Math.max(lowPower + 1, Math.ceil(Math.log10(Math.max(...values))));
+      const low = log ? 10 ** lowPower : 0;
+      const high = log ? 10 ** highPower : Math.max(...values) * 1.1;
+      // On a log scale, label only the powers of ten, as plain numbers (not "10m").
+      const ticks: number[] = [];
+      if (log) for (let k = lowPower; k <= highPower; k++) ticks.push(10 ** k);
       return P.plot({
         width,
-        height: 50 + 44 * bars.length,
+        height: 70 + 44 * bars.length,
         marginLeft: 170,
         marginRight: 70,
+        marginBottom: 45,
         style: {background: 'transparent', color: 'currentColor', fontSize: '13px'},
-        x: {type: log ? 'log' : 'linear', label: axis, grid: true},
+        x: {
+          type: log ? 'log' : 'linear',
+          domain: [low, high],
+          label: axis,
+          labelAnchor: 'center',
+          labelArrow: 'none',
+          labelOffset: 38,
+          grid: true,
+          ...(log ? {ticks, tickFormat: (t: number) => format(t)} : {}),
+        },
         y: {label: null, domain: bars.map((b) => b.label)},
         marks: [
-          P.barX(bars, {x1: base, x2: 'value', y: 'label', fill}),
+          P.barX(bars, {x1: low, x2: 'value', y: 'label', fill}),
           P.text(bars, {x: 'value', y: 'label', text: (b: Bar) => format(b.value), dx: 5, textAnchor: 'start', fill: 'currentColor'}),
         ],
       });
@@ -111,11 +129,12 @@ export default function ExampleChart({measures, axis, log = false, ariaLabel}: E
       ))}
       {bars.length > 0 ? (
         <>
-          <Chart render={render} ariaLabel={ariaLabel} height={50 + 44 * bars.length} />
+          <Chart render={render} ariaLabel={ariaLabel} height={70 + 44 * bars.length} />
           <ul className={styles.measures}>
             {bars.map((b) => (
               <li key={b.label}>
                 {b.label}: {format(b.value)}
+                {unit ? ` ${unit}` : ''}
               </li>
             ))}
           </ul>
