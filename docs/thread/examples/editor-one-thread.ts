@@ -9,7 +9,7 @@ const text: string[] = [];
 async function typing() {
   let last = now();
   let longest = 0;
-  for (const key of 'hello, world') {
+  for (const key of 'hello, concurrent world') {
     await sleep(40, 'key'); // wait for the next key press: input is I/O
     text.push(key);
     work(5, 'show'); // lay out and draw the line: real CPU work
