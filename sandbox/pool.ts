@@ -5,6 +5,8 @@ import type {WorkerApi} from './protocol';
 export interface ReadyWorker {
   worker: Worker;
   api: Remote<WorkerApi>;
+  /** The page's end of the API channel: closed when the worker is done with. */
+  port: MessagePort;
 }
 
 /** How a worker is made; tests and the page both use `createRuntimeWorker`. */
@@ -27,7 +29,7 @@ export function startWorker(factory: WorkerFactory, name: string): Promise<Ready
       if (!event.data?.ready) return;
       channel.port1.onmessage = null;
       worker.removeEventListener('error', onError);
-      resolve({worker, api: wrap<WorkerApi>(channel.port1)});
+      resolve({worker, api: wrap<WorkerApi>(channel.port1), port: channel.port1});
     };
     worker.postMessage({port: channel.port2}, [channel.port2]);
   });

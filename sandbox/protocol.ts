@@ -83,12 +83,15 @@ export interface HostApi {
 
 /** The worker's side, called by the page (exposed on a private MessagePort through comlink). */
 export interface WorkerApi {
-  /** Compiles and runs a module; settles when its top-level code and every timer it set finish. */
-  runModule(code: string, settings: RunSettings, host: HostApi): Promise<RunOutcome>;
+  /**
+   * Compiles and runs a module; settles when its top-level code and every timer it set finish.
+   * `host` is a port on which the page exposes HostApi.
+   */
+  runModule(code: string, settings: RunSettings, host: MessagePort): Promise<RunOutcome>;
   /** Compiles `code` ahead of a likely run of exactly that code. */
   prepare(code: string): void;
   /** Runs a spawned function; settles with its return value. */
-  runSpawned(request: SpawnRequest, settings: RunSettings, host: HostApi): Promise<RunOutcome>;
+  runSpawned(request: SpawnRequest, settings: RunSettings, host: MessagePort): Promise<RunOutcome>;
 }
 
 export type RunOutcome =

@@ -1,4 +1,4 @@
-import {proxy} from 'comlink';
+import {expose, transfer} from 'comlink';
 import {absoluteNow} from './clock';
 import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from './limits';
 import {createRuntimeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
@@ -17,6 +17,8 @@ export interface RunOptions {
 
 interface LiveWorker {
   ready: ReadyWorker | null;
+  /** The page's end of the channel this worker calls HostApi on. */
+  hostPort: MessagePort | null;
   /** Settles the lane's outcome from outside (kill, crash, stop). */
   settle: (outcome: RunOutcome) => void;
 }
@@ -98,12 +100,12 @@ export class Run {
     lane: string,
     title: string,
     starting: ReadyWorker | Promise<ReadyWorker>,
-    run: (w: ReadyWorker, host: HostApi) => Promise<RunOutcome>,
+    run: (w: ReadyWorker, host: MessagePort) => Promise<RunOutcome>,
   ): Promise<RunOutcome> {
     const setupStart = absoluteNow();
     let settle!: (o: RunOutcome) => void;
     const settled = new Promise<RunOutcome>((resolve) => (settle = resolve));
-    const entry: LiveWorker = {ready: null, settle};
+    const entry: LiveWorker = {ready: null, hostPort: null, settle};
     this.live.set(lane, entry);
     const onReady = (ready: ReadyWorker) => {
       if (this.finished || !this.live.has(lane)) {
@@ -117,7 +119,12 @@ export class Run {
         event.preventDefault();
         settle({ok: false, error: {name: 'WorkerError', message: `The worker crashed${event.message ? `: ${event.message}` : ''}`, phase: 'runtime'}});
       });
-      run(ready, proxy(this.host)).then(settle, (err: unknown) =>
+      // A channel of our own (not comlink's proxy()), so it can be closed when the lane ends:
+      // a port left open keeps this whole run reachable.
+      const channel = new MessageChannel();
+      expose(this.host, channel.port1);
+      entry.hostPort = channel.port1;
+      run(ready, transfer(channel.port2, [channel.port2])).then(settle, (err: unknown) =>
         settle({ok: false, error: {name: 'Error', message: String((err as Error)?.message ?? err), phase: 'runtime'}}),
       );
     };
@@ -136,7 +143,7 @@ export class Run {
     const entry = this.live.get(lane);
     if (!entry) return;
     this.live.delete(lane);
-    entry.ready?.worker.terminate();
+    release(entry);
     const info = this.report.lanes.find((l) => l.name === lane);
     if (info && info.end === undefined) {
       info.end = this.rel(absoluteNow());
@@ -215,7 +222,7 @@ export class Run {
     r.duration = this.rel(absoluteNow());
     const how: Lane['state'] = status === 'done' ? 'done' : status === 'failed' ? 'failed' : 'killed';
     for (const [name, entry] of this.live) {
-      entry.ready?.worker.terminate();
+      release(entry);
       entry.settle({ok: false, error: {name: 'Killed', message: `${name} was terminated`, phase: 'runtime'}});
     }
     this.live.clear();
@@ -261,6 +268,12 @@ export class Run {
       lanes: r.lanes.map((l) => ({...l})),
     };
   }
+}
+
+function release(entry: LiveWorker): void {
+  entry.ready?.worker.terminate();
+  entry.ready?.port.close();
+  entry.hostPort?.close();
 }
 
 function functionName(source: string): string | undefined {

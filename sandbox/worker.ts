@@ -3,7 +3,7 @@
  * The worker side of a run. The page hands it a private MessagePort; everything else this
  * worker hears is ignored, so reader code cannot pose as the runtime.
  */
-import {expose, type Remote} from 'comlink';
+import {expose, wrap} from 'comlink';
 import {compile} from './compile';
 import {reportError} from './errors';
 import {drain, log, span} from './lab/emitter';
@@ -115,7 +115,8 @@ function installGuards(): void {
   };
 }
 
-function begin(settings: RunSettings, host: Remote<HostApi>): void {
+function begin(settings: RunSettings, hostPort: MessagePort): void {
+  const host = wrap<HostApi>(hostPort);
   state.lane = settings.lane;
   state.runStart = settings.runStart;
   state.maxLines = settings.maxLines;
@@ -180,7 +181,7 @@ const api: WorkerApi = {
   },
 
   async runModule(code, settings, host) {
-    begin(settings, host as unknown as Remote<HostApi>);
+    begin(settings, host);
     const setupStart = absoluteNow();
     try {
       const compiled = prepared?.code === code ? prepared : compile(code, labUrl);
@@ -203,7 +204,7 @@ const api: WorkerApi = {
   },
 
   async runSpawned(request, settings, host) {
-    begin(settings, host as unknown as Remote<HostApi>);
+    begin(settings, host);
     state.bindings = request.bindings;
     state.moduleText = spawnedModule(request);
     readerModuleUrl = moduleUrl(state.moduleText);

@@ -1,0 +1,63 @@
+// A long session: 500 runs in one page (normal, stopped and failing, mixed), then the number of
+// live workers and the JS heap after GC, against the same figures after the first few runs.
+const RUNS = 500;
+const EXAMPLES = {
+  'one-after-another': "console.log('ok');",
+  'switch-on-io': "console.log('spin');\nwhile (true) {}",
+  'own-memory': "throw new Error('fails on purpose');",
+};
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** One run of each kind, through the page's own buttons. */
+async function cycle(page, i) {
+  const ids = Object.keys(EXAMPLES);
+  const id = ids[i % ids.length];
+  await page.evaluate(
+    async ({id, stop}) => {
+      const ex = document.querySelector(`[data-example="${id}"]`);
+      const status = () => ex.querySelector('[data-status]')?.getAttribute('data-status');
+      ex.querySelector('[data-action="run"]').click();
+      const t0 = performance.now();
+      while (!['done', 'failed', 'stopped', 'timeout'].includes(status()) || performance.now() - t0 < 1) {
+        if (stop && ex.querySelector('[role="log"] [data-level]')) ex.querySelector('[data-action="stop"]').click();
+        await new Promise((r) => setTimeout(r, 5));
+        if (performance.now() - t0 > 15_000) throw new Error(`run ${id} did not end`);
+      }
+    },
+    {id, stop: id === 'switch-on-io'},
+  );
+}
+
+export default async function bench({browser, baseURL, report}) {
+  const context = await browser.newContext();
+  await context.addInitScript((edits) => {
+    for (const [id, code] of Object.entries(edits)) {
+      localStorage.setItem(`concurrency-lab:edit:${id}`, JSON.stringify({code, base: 'x', savedAt: 0}));
+    }
+  }, EXAMPLES);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${baseURL}/process`, {waitUntil: 'networkidle'});
+  await page.waitForSelector('[data-example="own-memory"][data-ready="true"]');
+  for (let i = 0; i < 6; i++) await cycle(page, i);
+  await page.waitForTimeout(500);
+  const workersBefore = page.workers().length;
+  const heapBefore = await heapAfterGc(cdp);
+  const t0 = Date.now();
+  for (let i = 0; i < RUNS; i++) await cycle(page, i);
+  const seconds = (Date.now() - t0) / 1000;
+  await page.waitForTimeout(1000);
+  const workersAfter = page.workers().length;
+  const heapAfter = await heapAfterGc(cdp);
+  await context.close();
+  report('long session: runs', RUNS, 'runs', `${Math.round(seconds)} s, a third each normal, stopped, failing`);
+  report('live workers before → after', `${workersBefore} → ${workersAfter}`, 'workers', 'the spare worker and the page’s own count as live');
+  report('JS heap after GC, before', heapBefore / 1048576, 'MiB');
+  report('JS heap after GC, after 500 runs', heapAfter / 1048576, 'MiB', `${(((heapAfter - heapBefore) / heapBefore) * 100).toFixed(1)} % change; target within 10 %`);
+}
