@@ -431,7 +431,7 @@ function ResultsTable({results, predicted, cores}: {results: Partial<Record<Mode
         {MODELS.filter((m) => results[m]).map((m) => {
           const r = results[m]!;
           return (
-            <tr key={m} data-model={m} data-wall={r.wall.toFixed(3)} data-busy={r.busy.toFixed(4)} data-thread-switches={r.threadSwitches}
+            <tr key={m} data-model={m} data-wall={r.wall.toFixed(3)} data-cpu-ms={r.cpuMs.toFixed(3)} data-busy={r.busy.toFixed(4)} data-thread-switches={r.threadSwitches}
               data-coroutine-switches={r.coroutineSwitches} data-cores={cores}>
               <th scope="row">{modelName(m)}{m === predicted ? ' ★' : ''}</th>
               <td>{fmtMs(r.wall)}</td>
