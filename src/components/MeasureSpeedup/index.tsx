@@ -120,7 +120,7 @@ function speedupChart(P: Plot, r: SpeedupResult & {serialFraction: number; cores
     y: {label: translate({id: 'lab.measure.speedup.yAxis', message: '加速比（相对 1 个 worker）'}), domain: [0, top], grid: true},
     color: {domain: [measuredName, lawName], range: [measured, law], legend: true},
     marks: [
-      P.line([{x: 1, y: 1}, {x: most, y: most}], {x: 'x', y: 'y', stroke: ink, strokeOpacity: 0.25, strokeDasharray: '2 4'}),
+      P.line([{x: 1, y: 1}, {x: most, y: most}], {x: 'x', y: 'y', stroke: ink, strokeOpacity: 0.25, strokeDasharray: '2 4', clip: true}),
       P.ruleX([r.cores], {stroke: ink, strokeOpacity: 0.5, strokeDasharray: '4 3'}),
       P.text([r.cores], {x: (d: number) => d, frameAnchor: 'top', dy: 8, dx: 4, textAnchor: 'start', fill: ink,
         text: () => translate({id: 'lab.measure.speedup.coreLine', message: '核心数 {n}'}, {n: String(r.cores)})}),

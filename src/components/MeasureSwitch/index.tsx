@@ -153,7 +153,7 @@ function switchChart(P: Plot, rows: SwitchRow[], width: number, dark: boolean) {
     height: 70 + 34 * rows.length,
     marginLeft: labelMargin(labels, width),
     marginTop: 30,
-    marginRight: 20,
+    marginRight: 64,
     marginBottom: 44,
     style: {color: ink, background: 'transparent', fontSize: '12px'},
     x: {labelAnchor: 'center', labelOffset: 36, labelArrow: 'none', type: 'log', domain: [lo / 2, hi * 2], label: translate({id: 'lab.measure.switch.axis', message: '每次切换的时间（纳秒，对数坐标）'}), grid: true},

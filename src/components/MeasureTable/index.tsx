@@ -27,6 +27,7 @@ export default function MeasureTable({table, keys, values, caption}: MeasureTabl
   };
   return (
     <div className={styles.wrap}>
+      <div className={styles.scroll}>
       <table className={styles.table}>
         {caption ? <caption className={styles.caption}>{caption}</caption> : null}
         <thead>
@@ -44,6 +45,7 @@ export default function MeasureTable({table, keys, values, caption}: MeasureTabl
           ))}
         </tbody>
       </table>
+      </div>
       <div className={styles.copy}>
         <button type="button" className="button button--sm button--secondary" data-action="copy-md" onClick={() => void copy('md')}>
           {copied === 'md'

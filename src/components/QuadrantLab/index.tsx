@@ -405,6 +405,8 @@ function VerdictBox({verdict, results, settings}: {verdict: Verdict; results: Pa
     threadSwitches: String(threads?.threadSwitches ?? 0),
     busy: threads ? pct(threads.busy) : '?',
     cpuRatio: threads && p0 ? (threads.cpuMs / p0.cpuMs).toFixed(1) : '?',
+    cpuPredicted: fmtMs(p.cpuMs),
+    cpuOther: o ? fmtMs(o.cpuMs) : '',
   };
   return (
     <div className={`${styles.verdict} ${styles[verdict.outcome]}`} data-outcome={verdict.outcome} data-winner={verdict.winner} data-reason={verdict.reason} role="status">
@@ -416,6 +418,7 @@ function VerdictBox({verdict, results, settings}: {verdict: Verdict; results: Pa
 
 function ResultsTable({results, predicted, cores}: {results: Partial<Record<ModelId, ModelResult>>; predicted: ModelId; cores: number}): ReactNode {
   return (
+    <div className={styles.scroll}>
     <table className={styles.table}>
       <thead>
         <tr>
@@ -448,5 +451,6 @@ function ResultsTable({results, predicted, cores}: {results: Partial<Record<Mode
         })}
       </tbody>
     </table>
+    </div>
   );
 }

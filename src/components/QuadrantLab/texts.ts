@@ -69,6 +69,9 @@ export interface VerdictValues {
   threadSwitches: string;
   busy: string;
   cpuRatio: string;
+  /** CPU time the predicted model and the other one needed for the same work. */
+  cpuPredicted: string;
+  cpuOther: string;
 }
 
 export function outcomeText(outcome: Outcome, v: VerdictValues): string {
@@ -91,7 +94,7 @@ export function reasonText(reason: Reason, v: VerdictValues): string {
       return '';
     case 'same-core':
       return translate(
-        {id: 'lab.quadrant.reason.sameCore', message: '这两种模型都只用一个 worker，也就只占一个核心，做的计算一样多。这里的协程每次让出都要经过一次事件循环，代价就是“亲手测量”一页里 MessageChannel 那一行，通常是几十微秒以内；这次一共切换了 {coSwitches} 次，加起来远小于测量的噪声。'},
+        {id: 'lab.quadrant.reason.sameCore', message: '这两种模型都只用一个 worker，也就只占一个核心，做的计算一样多。这里的协程每次让出都要经过一次事件循环，代价就是“亲手测量”一页里 MessageChannel 那一行，通常是几十微秒以内；这次一共切换了 {coSwitches} 次，加起来远小于测量的噪声。同样多的计算，{predicted}用了 {cpuPredicted} 的 CPU 时间，{other}用了 {cpuOther}：两者的差距主要来自机器在两次运行之间快慢不同。'},
         v,
       );
     case 'all-cores':
@@ -131,7 +134,7 @@ export function reasonText(reason: Reason, v: VerdictValues): string {
       );
     case 'noise':
       return translate(
-        {id: 'lab.quadrant.reason.noise', message: '在一个核心上，多线程不可能比单进程更快：它们做同样多的计算，还要多付切换的代价。这点差距来自机器上的噪声（别的程序、CPU 频率的变化），再运行一次看看。'},
+        {id: 'lab.quadrant.reason.noise', message: '在一个核心上，多线程不可能比单进程更快：它们做同样多的计算，还要多付切换的代价。同样多的计算，{predicted}用了 {cpuPredicted} 的 CPU 时间，{other}用了 {cpuOther}：差距来自机器在两次运行之间快慢不同（别的程序、CPU 频率的变化），再运行一次看看。'},
         v,
       );
     case 'close':

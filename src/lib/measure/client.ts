@@ -309,7 +309,6 @@ export async function measureBuffers(opts: {bytes: number; samples: number; isol
     if (shared) new Uint8Array(shared).fill(7);
     const send: [BufferMode, () => Promise<unknown>][] = [
       ['empty', () => w.call({cmd: 'receive', payload: null})],
-      ['copy', () => w.call({cmd: 'receive', payload: copied})],
       [
         'transfer',
         async () => {
@@ -318,6 +317,9 @@ export async function measureBuffers(opts: {bytes: number; samples: number; isol
       ],
     ];
     if (shared) send.push(['share', () => w.call({cmd: 'receive', payload: shared})]);
+    // Each copy leaves a large garbage buffer behind in the worker: copy last in each round,
+    // then pause, so the garbage collector's work lands between timings rather than in them.
+    send.push(['copy', () => w.call({cmd: 'receive', payload: copied})]);
     const times = new Map<BufferMode, number[]>(send.map(([m]) => [m, []]));
     for (let round = 0; round <= samples; round++) {
       for (const [mode, go] of send) {
@@ -326,9 +328,10 @@ export async function measureBuffers(opts: {bytes: number; samples: number; isol
         await go();
         if (round > 0) times.get(mode)!.push(performance.now() - t0); // round 0 warms up
       }
+      await pause(40);
     }
     const base = median(times.get('empty')!);
-    return send.map(([mode]) => {
+    return BUFFER_MODES.filter((m) => times.has(m)).map((mode) => {
       const t = times.get(mode)!;
       return {mode, bytes: mode === 'empty' ? 0 : bytes, roundTrip: summarize(t), extraMs: median(t) - base};
     });
