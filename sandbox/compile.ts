@@ -1,6 +1,8 @@
 import {transform} from 'sucrase';
 import {parse} from 'es-module-lexer/js';
-import type {CodeLocation} from './protocol';
+import {CompileError, locate} from './source-location';
+
+export {CompileError, locate};
 
 /** The only module examples may import. */
 export const LAB_MODULE = 'lab';
@@ -10,14 +12,6 @@ export interface Compiled {
   js: string;
   /** Local names bound to lab exports: local name → export name ("*" for a namespace). */
   bindings: Record<string, string>;
-}
-
-/** A mistake found before anything runs, with where it is in the reader's code. */
-export class CompileError extends Error {
-  constructor(message: string, readonly location?: CodeLocation) {
-    super(message);
-    this.name = 'SyntaxError';
-  }
 }
 
 /**
@@ -83,13 +77,6 @@ export function parseBindings(clause: string): Record<string, string> {
     }
   }
   return bindings;
-}
-
-/** 1-based line and column of a character offset. */
-export function locate(text: string, offset: number): CodeLocation {
-  const before = text.slice(0, Math.max(0, offset));
-  const line = before.split('\n').length;
-  return {line, column: offset - before.lastIndexOf('\n')};
 }
 
 function stripBom(source: string): string {

@@ -1,5 +1,5 @@
 import type {CodeLocation, ReportedError} from './protocol';
-import {CompileError} from './compile';
+import {CompileError} from './source-location';
 
 /** Finds the first stack frame inside `url` (the reader's module) and returns its position. */
 export function locationInStack(stack: string | undefined, url: string): CodeLocation | undefined {

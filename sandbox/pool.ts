@@ -15,8 +15,11 @@ export type WorkerFactory = (name: string) => Worker;
 export const createRuntimeWorker: WorkerFactory = (name) =>
   new Worker(new URL('./worker.ts', import.meta.url), {name});
 
-/** Starts a worker and resolves when its runtime is ready, or rejects if it fails to load. */
-export function startWorker(factory: WorkerFactory, name: string): Promise<ReadyWorker> {
+/**
+ * Starts a worker and resolves when its runtime is ready, or rejects if it fails to load.
+ * `warm` has it load and exercise the compiler first (for workers that will run a module).
+ */
+export function startWorker(factory: WorkerFactory, name: string, warm = false): Promise<ReadyWorker> {
   const worker = factory(name);
   const channel = new MessageChannel();
   return new Promise<ReadyWorker>((resolve, reject) => {
@@ -31,7 +34,7 @@ export function startWorker(factory: WorkerFactory, name: string): Promise<Ready
       worker.removeEventListener('error', onError);
       resolve({worker, api: wrap<WorkerApi>(channel.port1), port: channel.port1});
     };
-    worker.postMessage({port: channel.port2}, [channel.port2]);
+    worker.postMessage({port: channel.port2, warm}, [channel.port2]);
   });
 }
 
@@ -53,7 +56,7 @@ export class WorkerPool {
    */
   prewarm(code?: string): void {
     if (!this.spare) {
-      const spare = startWorker(this.factory, 'main');
+      const spare = startWorker(this.factory, 'main', true);
       this.spare = spare;
       spare.then(
         (w) => {
@@ -72,7 +75,7 @@ export class WorkerPool {
    * started by the caller once the run is over, so it never competes with a run for a core.
    */
   take(): ReadyWorker | Promise<ReadyWorker> {
-    const taken = this.ready ?? this.spare ?? startWorker(this.factory, 'main');
+    const taken = this.ready ?? this.spare ?? startWorker(this.factory, 'main', true);
     this.spare = null;
     this.ready = null;
     return taken;

@@ -89,7 +89,7 @@ export interface WorkerApi {
    */
   runModule(code: string, settings: RunSettings, host: MessagePort): Promise<RunOutcome>;
   /** Compiles `code` ahead of a likely run of exactly that code. */
-  prepare(code: string): void;
+  prepare(code: string): Promise<void>;
   /** Runs a spawned function; settles with its return value. */
   runSpawned(request: SpawnRequest, settings: RunSettings, host: MessagePort): Promise<RunOutcome>;
 }

@@ -61,7 +61,7 @@ export class Run {
     const startedAt = this.report.startedAt;
     this.addLane('page', 'page', 0);
     this.report.status = 'running';
-    const starting = this.pool ? this.pool.take() : startWorker(this.factory, 'main');
+    const starting = this.pool ? this.pool.take() : startWorker(this.factory, 'main', true);
     void this.runLane('main', 'main', starting, (w, host) =>
       w.api.runModule(this.code, this.settings('main'), host),
     ).then((outcome) => {
@@ -192,6 +192,8 @@ export class Run {
     if (this.finished || !Array.isArray(events)) return;
     const r = this.report;
     for (const e of events) {
+      // A lane that was killed or has ended may still have had a batch in flight: drop it.
+      if (!this.live.has(e.lane)) continue;
       if (e.type === 'log') {
         if (r.lines.length < MAX_OUTPUT_LINES) r.lines.push({lane: e.lane, level: e.level, t: this.rel(e.t), text: String(e.text)});
         else r.droppedLines++;

@@ -4,7 +4,6 @@
  * worker hears is ignored, so reader code cannot pose as the runtime.
  */
 import {expose, wrap} from 'comlink';
-import {compile} from './compile';
 import {reportError} from './errors';
 import {drain, log, span} from './lab/emitter';
 import {lab} from './lab';
@@ -167,11 +166,17 @@ function sendable(value: unknown): RunOutcome {
   }
 }
 
+// The compiler (sucrase) loads only in workers that compile: spawned workers never need it.
+// It must load before begin() locks importScripts, which the bundler's chunk loading uses.
+let compiler: Promise<typeof import('./compile')> | null = null;
+const loadCompiler = () => (compiler ??= import('./compile'));
+
 /** Code compiled ahead by `prepare`, with its module URL. */
 let prepared: {code: string; js: string; bindings: Record<string, string>; url: string} | null = null;
 
 const api: WorkerApi = {
-  prepare(code) {
+  async prepare(code) {
+    const {compile} = await loadCompiler();
     try {
       const {js, bindings} = compile(code, labUrl);
       prepared = {code, js, bindings, url: moduleUrl(js)};
@@ -181,6 +186,7 @@ const api: WorkerApi = {
   },
 
   async runModule(code, settings, host) {
+    const {compile} = await loadCompiler();
     begin(settings, host);
     const setupStart = absoluteNow();
     try {
@@ -226,6 +232,7 @@ const api: WorkerApi = {
 /** Compiles and links a tiny module once, so the first real run finds the compiler warm. */
 async function warmUp(): Promise<void> {
   try {
+    const {compile} = await loadCompiler();
     compile("import {now} from 'lab';\nconst t: number = now();", labUrl);
     await import(/* webpackIgnore: true */ labUrl);
   } catch {
@@ -238,6 +245,8 @@ function handshake(event: MessageEvent): void {
   if (!(port instanceof MessagePort)) return;
   self.removeEventListener('message', handshake);
   expose(api, port);
-  void warmUp().then(() => port.postMessage({ready: true}));
+  // Spare workers warm the compiler up before they say they are ready; spawned ones need none.
+  const ready = event.data?.warm === true ? warmUp() : Promise.resolve();
+  void ready.then(() => port.postMessage({ready: true}));
 }
 self.addEventListener('message', handshake);

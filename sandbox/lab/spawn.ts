@@ -1,5 +1,5 @@
 import {absoluteNow} from '../clock';
-import {locate} from '../compile';
+import {locate} from '../source-location';
 import type {CodeLocation, ReportedError, RunOutcome} from '../protocol';
 import {span} from './emitter';
 import {state} from './state';
