@@ -109,7 +109,7 @@ export function reasonText(reason: Reason, v: VerdictValues): string {
       );
     case 'switches-small':
       return translate(
-        {id: 'lab.quadrant.reason.switchesSmall', message: '多线程确实多付了切换的代价：这次核心在线程之间换手 {threadSwitches} 次，每次都要唤醒另一个线程。但时间片是 {slice} 毫秒，每次切换只占其中很小一部分，总共的损耗小于噪声。把时间片调小（比如 0.5 毫秒）再运行，差距就会出现。'},
+        {id: 'lab.quadrant.reason.switchesSmall', message: '多线程确实多付了切换的代价：这次核心在线程之间换手 {threadSwitches} 次，每次都要唤醒另一个线程。但时间片是 {slice} 毫秒，每次切换只占其中很小一部分，总共的损耗小于噪声。把时间片调小（比如 0.5 毫秒）再运行，差距就会出现：多线程的 CPU 占用率会下降，因为每次换手，核心都要空等另一个线程醒来。'},
         v,
       );
     case 'one-core-enough':
