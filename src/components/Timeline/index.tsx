@@ -50,7 +50,15 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
     list.push(s);
     byLane.set(s.lane, list);
   }
-  const lanes = report.lanes.filter((l) => l.name !== 'page' || byLane.has('page'));
+  // page, main, then w1, w2, … w10 in number order, whatever order they started in.
+  const laneKey = (name: string) => (name === 'page' ? [-2] : name === 'main' ? [-1] : name.slice(1).split('.').map(Number));
+  const byName = (a: Lane, b: Lane) => {
+    const ka = laneKey(a.name);
+    const kb = laneKey(b.name);
+    for (let i = 0; i < Math.max(ka.length, kb.length); i++) if ((ka[i] ?? -3) !== (kb[i] ?? -3)) return (ka[i] ?? -3) - (kb[i] ?? -3);
+    return 0;
+  };
+  const lanes = report.lanes.filter((l) => l.name !== 'page' || byLane.has('page')).sort(byName);
   if (lanes.length === 0) return null;
   return (
     <figure className={styles.timeline} aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}>
