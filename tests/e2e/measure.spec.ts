@@ -51,7 +51,7 @@ for (const locale of LOCALES) {
     expect(speedup['1']).toBe(1);
 
     const startup = await measure(await panel(page, 'worker-startup'), {samples: '3'});
-    expect(Object.keys(startup)).toEqual(['minimal', 'runtime']);
+    expect(Object.keys(startup)).toEqual(['minimal', 'runtime', 'compiler']);
     allPositive(startup);
 
     const buffers = await measure(await panel(page, 'buffers'), {size: '1', samples: '3'});
@@ -71,7 +71,7 @@ test('results copy as a Markdown table for a lab report', async ({page, context}
   const lines = text.split('\n');
   expect(lines[0]).toMatch(/^\| What starts \| Median \|/);
   expect(lines[1]).toMatch(/^\| --- \|/);
-  expect(lines).toHaveLength(4);
+  expect(lines).toHaveLength(5);
   await p.locator('[data-action="copy-csv"]').click();
   expect((await page.evaluate(() => navigator.clipboard.readText())).split('\r\n')[0]).toMatch(/^What starts,Median,/);
 });

@@ -10,7 +10,7 @@ import {summarize, type Summary} from '@site/src/lib/measure/stats';
 import {sig} from '@site/src/lib/measure/table';
 import styles from './styles.module.css';
 
-type StartKind = 'minimal' | 'runtime';
+type StartKind = 'minimal' | 'runtime' | 'compiler';
 
 interface StartRow {
   kind: StartKind;
@@ -19,9 +19,14 @@ interface StartRow {
 }
 
 function kindName(kind: StartKind): string {
-  return kind === 'minimal'
-    ? translate({id: 'lab.measure.startup.minimal', message: '最小的 worker：new Worker() → 第一条消息'})
-    : translate({id: 'lab.measure.startup.runtime', message: '本站示例用的运行时 worker：new Worker() → 就绪'})
+  switch (kind) {
+    case 'minimal':
+      return translate({id: 'lab.measure.startup.minimal', message: '最小的 worker：new Worker() → 第一条消息'});
+    case 'runtime':
+      return translate({id: 'lab.measure.startup.runtime', message: '本站的运行时 worker，如 spawn() 所启动：new Worker() → 就绪'});
+    default:
+      return translate({id: 'lab.measure.startup.compiler', message: '本站运行示例的 worker（先预热 TypeScript 转译器）：new Worker() → 就绪'});
+  }
 }
 
 /** Worker start-up: create → first message, for an empty worker and for the site's runtime. */
@@ -36,6 +41,7 @@ export default function MeasureStartup(): ReactNode {
     const starters: [StartKind, () => Promise<{terminate(): void}>][] = [
       ['minimal', startHelloWorker],
       ['runtime', () => startWorker(createRuntimeWorker, 'probe').then((r) => r.worker)],
+      ['compiler', () => startWorker(createRuntimeWorker, 'probe', true).then((r) => r.worker)],
     ];
     for (const [kind, start] of starters) {
       setProgress(translate({id: 'lab.measure.startup.progress', message: '正在测量：{what}…'}, {what: kindName(kind)}));
