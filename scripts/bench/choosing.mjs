@@ -9,6 +9,8 @@ import {pathToFileURL} from 'node:url';
 import {transform} from 'sucrase';
 
 const RUNS = 3;
+/** The switch figures are cheap to take and jumpy: take more of them. */
+const SWITCH_RUNS = 5;
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -85,12 +87,14 @@ async function labRun(page, baseURL, search) {
 }
 
 export default async function bench({browser, baseURL, report, root}) {
-  // 1. Switch costs: the page (fresh page each run) and Node, same loops.
+  const loadAtStart = os.loadavg()[0];
+  // 1. Switch costs: the page (a fresh page each run) and Node (a fresh process each run), the
+  // same loops, taking turns so both see the machine in the same state.
   const nodeRun = prepareNodeRun(root);
   const node = [];
-  for (let i = 0; i < RUNS; i++) node.push(nodeRun());
   const page = {generator: [], await: [], channel: [], postMessage: [], atomics: [], loopNs: [], clockNs: [], stepUs: []};
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < SWITCH_RUNS; i++) {
+    node.push(nodeRun());
     const context = await browser.newContext();
     const p = await context.newPage();
     await p.goto(`${baseURL}/measure`);
@@ -105,8 +109,8 @@ export default async function bench({browser, baseURL, report, root}) {
   for (const k of ['generator', 'await', 'channel']) {
     const inPage = median(page[k]);
     const inNode = median(node.map((n) => n[k]));
-    report(`switch ${k}, page (median of ${RUNS})`, inPage, 'ns', `runs ${list(page[k])}`);
-    report(`switch ${k}, Node (median of ${RUNS})`, inNode, 'ns', `runs ${list(node.map((n) => n[k]))}`);
+    report(`switch ${k}, page (median of ${SWITCH_RUNS})`, inPage, 'ns', `runs ${list(page[k])}`);
+    report(`switch ${k}, Node (median of ${SWITCH_RUNS})`, inNode, 'ns', `runs ${list(node.map((n) => n[k]))}`);
     report(`switch ${k}, page ÷ Node`, inPage / inNode, '×', k === 'channel' ? 'browser task vs Node event loop: no target' : 'target within 2× (0.5–2)');
   }
   report('switch postMessage between workers, page', median(page.postMessage), 'ns', `per switch (round trip ÷ 2); runs ${list(page.postMessage, 0)}`);
@@ -150,4 +154,5 @@ export default async function bench({browser, baseURL, report, root}) {
     await p.close();
   }
   report('measure page speed-up, 2 workers vs 1 (no serial part)', median(sp), '×', `runs ${list(sp, 2)}`);
+  report('machine load average (1 min), start → end', `${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`, '', `${os.cpus().length} CPUs; other programs share them`);
 }
