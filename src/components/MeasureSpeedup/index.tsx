@@ -51,7 +51,10 @@ export default function MeasureSpeedup(): ReactNode {
     translate({id: 'lab.measure.speedup.col.speedup', message: '实测加速比'}),
     translate({id: 'lab.measure.speedup.col.amdahl', message: '阿姆达尔定律'}),
     translate({id: 'lab.measure.speedup.col.karpFlatt', message: '推算的串行比例（Karp–Flatt）'}),
+    translate({id: 'lab.measure.speedup.col.stretch', message: '每个 worker 的计算比校准慢'}),
   ];
+  // Below the number of cores, every worker should have had a core to itself.
+  const crowded = result?.points.filter((p) => p.workers <= result.cores && p.stretch > 1.25) ?? [];
   return (
     <MeasurePanel id="speedup" run={run} progress={progress}
       controls={
@@ -71,6 +74,17 @@ export default function MeasureSpeedup(): ReactNode {
       {result ? (
         <>
           <Chart render={render} ariaLabel={translate({id: 'lab.measure.speedup.chart', message: '实测加速比与阿姆达尔定律的预测'})} height={340} />
+          {crowded.length > 0 ? (
+            <p className={styles.warning} role="note" data-crowded={crowded.map((p) => p.workers).join(',')}>
+              {translate(
+                {
+                  id: 'lab.measure.speedup.crowded',
+                  message: '注意：即使 worker 不多于核心数（{n} 个），每个 worker 的计算也比校准时慢了 {x} 倍。也就是说它们并没有各自独占一个核心：别的程序或浏览器本身正占着 CPU。这时测得的加速比会低于阿姆达尔定律，原因不在任务本身。',
+                },
+                {n: String(crowded[crowded.length - 1].workers), x: sig(Math.max(...crowded.map((p) => p.stretch)), 2).toString()},
+              )}
+            </p>
+          ) : null}
           <MeasureTable
             table={{
               headers,
@@ -81,6 +95,7 @@ export default function MeasureSpeedup(): ReactNode {
                 sig(p.speedup),
                 sig(p.amdahl),
                 p.workers > 1 ? sig(p.karpFlatt, 2) : '—',
+                Number.isFinite(p.stretch) ? `${sig(p.stretch, 2)}×` : '—',
               ]),
             }}
             keys={result.points.map((p) => String(p.workers))}

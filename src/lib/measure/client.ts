@@ -189,6 +189,12 @@ export interface SpeedupPoint {
   /** Wall time of each repetition, ms. */
   times: number[];
   time: Summary;
+  /**
+   * How much longer each worker's share of the parallel part took than the calibration says it
+   * should (median over repetitions of the mean over workers): 1 when every worker had a core
+   * to itself, about n ÷ cores when n workers shared the cores.
+   */
+  stretch: number;
   speedup: number;
   amdahl: number;
   karpFlatt: number;
@@ -223,6 +229,7 @@ export async function measureSpeedup(opts: {
     const serial = Math.round(ipm * totalMs * serialFraction);
     const parallel = Math.round(ipm * totalMs * (1 - serialFraction));
     const times = new Map<number, number[]>(counts.map((n) => [n, []]));
+    const stretches = new Map<number, number[]>(counts.map((n) => [n, []]));
     let done = 0;
     for (let r = 0; r < reps; r++) {
       const order = r % 2 === 0 ? counts : [...counts].reverse();
@@ -232,8 +239,9 @@ export async function measureSpeedup(opts: {
         const t0 = performance.now();
         if (serial > 0) await workers[0].call({cmd: 'burn', iterations: serial});
         const share = Math.round(parallel / n);
-        await Promise.all(workers.slice(0, n).map((w) => w.call({cmd: 'burn', iterations: share})));
+        const took = await Promise.all(workers.slice(0, n).map((w) => w.call<number>({cmd: 'burn', iterations: share})));
         times.get(n)!.push(performance.now() - t0);
+        if (share > 0) stretches.get(n)!.push(took.reduce((a, b) => a + b, 0) / n / (share / ipm));
         opts.onProgress?.(++done, reps * counts.length);
       }
     }
@@ -241,7 +249,7 @@ export async function measureSpeedup(opts: {
     const points = counts.map((n) => {
       const t = times.get(n)!;
       const s = speedup(one, median(t));
-      return {workers: n, times: t, time: summarize(t), speedup: s, amdahl: amdahl(serialFraction, n), karpFlatt: karpFlatt(s, n)};
+      return {workers: n, times: t, time: summarize(t), stretch: median(stretches.get(n)!), speedup: s, amdahl: amdahl(serialFraction, n), karpFlatt: karpFlatt(s, n)};
     });
     return {iterationsPerMs: ipm, points};
   } finally {
