@@ -1,8 +1,13 @@
 // The same two threads without the global lock, as in free-threaded
 // Python (the 3.13t and 3.14t builds).
-import {spawn, work, sleep, now} from 'lab';
+import {spawn, work, sleep, now, sharedInts} from 'lab';
 
-async function pythonThread(name: string) {
+// Both threads wait at a starting line in shared memory until both are up.
+const gate = sharedInts(1);
+
+async function pythonThread(name: string, gate: Int32Array) {
+  Atomics.add(gate, 0, 1);
+  while (Atomics.load(gate, 0) < 2) {} // wait at the starting line
   const first = now();
   for (let step = 1; step <= 3; step++) {
     work(100, name); // Python code: no global lock to wait for
@@ -12,8 +17,8 @@ async function pythonThread(name: string) {
 }
 
 const [a, b] = await Promise.all([
-  spawn(pythonThread, 'T1').result,
-  spawn(pythonThread, 'T2').result,
+  spawn(pythonThread, 'T1', gate).result,
+  spawn(pythonThread, 'T2', gate).result,
 ]);
 const elapsed = Math.max(a.last, b.last) - Math.min(a.first, b.first);
 console.log(`two threads, 600 ms of computation: ${Math.round(elapsed)} ms`);

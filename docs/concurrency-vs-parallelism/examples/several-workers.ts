@@ -1,10 +1,16 @@
 // The same two tasks, each on a worker of its own: given two free cores,
 // both run at the same instant.
-import {spawn, work, now, cores} from 'lab';
+import {spawn, work, now, cores, sharedInts} from 'lab';
 
 console.log(`your browser reports ${cores} logical cores`);
 
-function task(name: string) {
+// A starting line in shared memory: each worker waits there until both
+// are up, so worker start-up cannot hide the overlap.
+const gate = sharedInts(1);
+
+function task(name: string, gate: Int32Array) {
+  Atomics.add(gate, 0, 1);
+  while (Atomics.load(gate, 0) < 2) {} // wait at the starting line
   const first = now();
   for (let step = 1; step <= 4; step++) {
     work(100, name);
@@ -14,8 +20,8 @@ function task(name: string) {
 
 const start = now();
 const [a, b] = await Promise.all([
-  spawn(task, 'A').result,
-  spawn(task, 'B').result,
+  spawn(task, 'A', gate).result,
+  spawn(task, 'B', gate).result,
 ]);
 const computing = Math.max(a.last, b.last) - Math.min(a.first, b.first);
 console.log(`computing: ${Math.round(computing)} ms ` +
