@@ -1,4 +1,4 @@
-import React, {Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import React, {Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import RunOutput from '../RunOutput';
@@ -58,6 +58,10 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
     }
   };
 
+  // Highlighting is the costliest part of a render: redo it only when the code changes, not
+  // on every output line of a run.
+  const highlighted = useMemo(() => <CodeBlock language="ts">{code}</CodeBlock>, [code]);
+
   const staticCode = (
     <div
       ref={staticRef}
@@ -65,7 +69,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
       onClick={(e) => {
         if (!(e.target as HTMLElement).closest('button')) startEditing();
       }}>
-      <CodeBlock language="ts">{code}</CodeBlock>
+      {highlighted}
     </div>
   );
 
