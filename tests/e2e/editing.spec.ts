@@ -71,3 +71,21 @@ test('print shows the code as edited and the last output, without controls', asy
   await expect(ex.getByRole('button', {name: 'Run', exact: true})).toBeHidden();
   await expect(page.locator('.navbar')).toBeHidden();
 });
+
+test('when storage is blocked, editing still works and the reader is told edits will not be kept', async ({page}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(`/en/process#${ID}`);
+  const ex = await readyExample(page, ID);
+  await ex.getByRole('button', {name: 'Edit', exact: true}).click();
+  await expect(ex.locator('.monaco-editor')).toBeVisible();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type("console.log('kept in memory');");
+  await expect(ex.locator('[data-notice="not-saved"]')).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(ex.locator('[role="log"]')).toContainText('kept in memory');
+});
