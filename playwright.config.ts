@@ -1,17 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {defineConfig} from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium (no browser download works here) with the flags this machine needs. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const chromiumArgs: string[] = JSON.parse(fs.readFileSync(path.join(__dirname, 'scripts/chromium-args.json'), 'utf8'));
 
 export default defineConfig({
   testDir: 'tests/e2e',

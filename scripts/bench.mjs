@@ -20,15 +20,7 @@ if (!args.includes('--no-build')) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const chromiumArgs = JSON.parse(fs.readFileSync(path.join(root, 'scripts/chromium-args.json'), 'utf8'));
 
 const server = createServer(path.join(root, 'build'));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
