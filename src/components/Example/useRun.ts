@@ -1,15 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {Run} from '@site/sandbox/runner';
-import {WorkerPool} from '@site/sandbox/pool';
+import type {Run} from '@site/sandbox/runner';
 import type {RunReport} from '@site/sandbox/report';
-
-let pool: WorkerPool | null = null;
-
-/** One pool per page: a spare worker, started when a reader shows intent to run. */
-function sharedPool(): WorkerPool {
-  pool ??= new WorkerPool();
-  return pool;
-}
+import {loadSandbox, sandboxIfLoaded, type Sandbox} from './sandbox';
 
 export interface RunControls {
   report: RunReport | null;
@@ -29,14 +21,20 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
   const [report, setReport] = useState<RunReport | null>(null);
   const current = useRef<Run | null>(null);
 
-  const stop = useCallback(() => current.current?.stop(), []);
+  const stop = useCallback(() => {
+    requests.current++;
+    current.current?.stop();
+  }, []);
 
-  const run = useCallback(
-    (code: string) => {
+  /** Counts requests, so a run that waited for the sandbox to load never starts after a newer one. */
+  const requests = useRef(0);
+
+  const start = useCallback(
+    ({Run, pool}: Sandbox, code: string) => {
       current.current?.stop();
       const r = new Run(code, {
         timeLimitMs,
-        pool: sharedPool(),
+        pool,
         schedule: (fn) => requestAnimationFrame(fn),
         onUpdate: (snapshot) => {
           if (current.current === r) setReport(snapshot);
@@ -47,20 +45,36 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
       const done = r.start();
       setReport(r.snapshot());
       void done.then(() => {
-        if (current.current === r) sharedPool().prewarm(code);
+        if (current.current === r) pool.prewarm(code);
       });
     },
     [timeLimitMs],
   );
 
+  const run = useCallback(
+    (code: string) => {
+      const request = ++requests.current;
+      const ready = sandboxIfLoaded();
+      if (ready) start(ready, code);
+      else void loadSandbox().then((s) => request === requests.current && start(s, code));
+    },
+    [start],
+  );
+
   // Leaving the page (route change, language switch) ends the run and its workers.
-  useEffect(() => () => current.current?.stop(), []);
+  useEffect(
+    () => () => {
+      requests.current++;
+      current.current?.stop();
+    },
+    [],
+  );
 
   return {
     report,
     running: report !== null && (report.status === 'running' || report.status === 'starting'),
     run,
     stop,
-    prewarm: (code: string) => sharedPool().prewarm(code),
+    prewarm: (code: string) => void loadSandbox().then(({pool}) => pool.prewarm(code)),
   };
 }
