@@ -58,7 +58,6 @@ export class Run {
 
   start(): Promise<RunReport> {
     this.timer = setTimeout(() => this.end('timeout', this.timeLimitError()), this.timeLimitMs);
-    const startedAt = this.report.startedAt;
     this.addLane('page', 'page', 0);
     this.report.status = 'running';
     const starting = this.pool ? this.pool.take() : startWorker(this.factory, 'main', true);
@@ -68,7 +67,6 @@ export class Run {
       if (outcome.ok) this.end('done');
       else this.end('failed', {...outcome.error, lane: 'main'});
     });
-    void startedAt;
     return this.done;
   }
 
