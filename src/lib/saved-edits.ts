@@ -3,6 +3,8 @@ export interface SavedEdit {
   code: string;
   /** Hash of the original the edit was made from, to tell when the original has changed. */
   base: string;
+  /** The original itself, so the reader can see what changed in it (absent in older saves). */
+  baseCode?: string;
   savedAt: number;
 }
 
@@ -33,7 +35,8 @@ export function editStore(storage: () => Storage | null): EditStore {
         if (!raw) return null;
         const value = JSON.parse(raw) as Partial<SavedEdit>;
         if (typeof value.code !== 'string' || typeof value.base !== 'string') return null;
-        return {code: value.code, base: value.base, savedAt: Number(value.savedAt) || 0};
+        const baseCode = typeof value.baseCode === 'string' ? value.baseCode : undefined;
+        return {code: value.code, base: value.base, baseCode, savedAt: Number(value.savedAt) || 0};
       } catch {
         return null;
       }

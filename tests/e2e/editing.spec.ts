@@ -1,4 +1,6 @@
-import {expect, test} from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import {expect, test, type Page} from '@playwright/test';
 import {LOCALES, readyExample, runAndWait} from './helpers';
 
 const ID = 'messages-are-copies';
@@ -88,4 +90,59 @@ test('when storage is blocked, editing still works and the reader is told edits 
   await expect(ex.locator('[data-notice="not-saved"]')).toBeVisible();
   await page.keyboard.press('Control+Enter');
   await expect(ex.locator('[role="log"]')).toContainText('kept in memory');
+});
+
+/** A saved edit made against an older version of the example, as an earlier visit left it. */
+function seedStaleEdit(page: Page, edit: string, oldOriginal?: string) {
+  return page.addInitScript(
+    ({key, value}) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    },
+    {key: `concurrency-lab:edit:${ID}`, value: JSON.stringify({code: edit, base: 'older', baseCode: oldOriginal, savedAt: 1})},
+  );
+}
+
+const current = fs.readFileSync(path.join(__dirname, '../../docs/process/examples', `${ID}.ts`), 'utf8').trimEnd();
+const OLD_LINE = "const list = {items: ['milk']};";
+const oldOriginal = current.replace(OLD_LINE, "const list = {items: ['bread']};");
+const staleEdit = `${oldOriginal}\nconsole.log('my own line');`;
+
+for (const locale of LOCALES) {
+  const where = locale.prefix || 'zh';
+  test(`${where}: an edit of an example that changed since is kept, and can be compared with the new original`, async ({page}) => {
+    expect(current).toContain(OLD_LINE);
+    await seedStaleEdit(page, staleEdit, oldOriginal);
+    await page.goto(`${locale.prefix}/process#${ID}`);
+    const ex = await readyExample(page, ID);
+    await expect(ex.locator('pre')).toContainText("console.log('my own line');");
+    const notice = ex.locator('[data-notice="restored-edit"]');
+    await expect(notice).toBeVisible();
+    await notice.locator('[data-action="compare"]').click();
+    const figures = ex.locator('[data-compare] figure');
+    await expect(figures).toHaveCount(2);
+    // What changed in the original: bread → milk.
+    await expect(figures.nth(0).locator('del')).toHaveText(["- const list = {items: ['bread']};"]);
+    await expect(figures.nth(0).locator('ins')).toHaveText([`+ ${OLD_LINE}`]);
+    // The reader's version against the new original: their extra line, and the old line they still have.
+    await expect(figures.nth(1).locator('ins')).toHaveText(["+ const list = {items: ['bread']};", "+ console.log('my own line');"]);
+    await expect(figures.nth(1).locator('del')).toHaveText([`- ${OLD_LINE}`]);
+    // Nothing was changed by looking: the edit still runs, and Reset is still undoable.
+    expect((await runAndWait(ex, locale.run)).at(-1)).toBe('my own line');
+    await ex.getByRole('button', {name: locale.reset, exact: true}).click();
+    await expect(ex.locator('[data-compare]')).toHaveCount(0);
+    const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines(await ex.locator('pre').innerText())).toEqual(lines(current));
+    await ex.locator('[data-notice="reset"] button').first().click();
+    await expect(ex.locator('pre')).toContainText("console.log('my own line');");
+  });
+}
+
+test('an older saved edit without its original still compares against the new original', async ({page}) => {
+  await seedStaleEdit(page, staleEdit);
+  await page.goto(`/en/process#${ID}`);
+  const ex = await readyExample(page, ID);
+  await ex.locator('[data-action="compare"]').click();
+  await expect(ex.locator('[data-compare] figure')).toHaveCount(1);
+  await expect(ex.locator('[data-compare] ins')).toHaveText(["+ const list = {items: ['bread']};", "+ console.log('my own line');"]);
 });

@@ -83,7 +83,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
       onPointerEnter={() => prewarm(code)}
       onFocus={() => prewarm(code)}
       aria-label={translate({id: 'lab.example.label', message: '可运行示例 {id}'}, {id})}>
-      <Notices notice={notice} onUndoReset={undoReset} onDismiss={dismissNotice} />
+      <Notices notice={notice} code={code} original={original} onUndoReset={undoReset} onDismiss={dismissNotice} />
       {editing ? (
         <Suspense fallback={staticCode}>
           {/* Monaco draws only the visible lines: print shows the code as it stands instead. */}

@@ -5,7 +5,7 @@ import {parseHash} from '@site/src/lib/share-link';
 export type Notice =
   | {kind: 'from-link'}
   | {kind: 'mangled-link'}
-  | {kind: 'restored-edit'; originalChanged: boolean}
+  | {kind: 'restored-edit'; originalChanged: boolean; oldOriginal?: string}
   | {kind: 'not-saved'}
   | {kind: 'reset'; previous: string};
 
@@ -43,7 +43,8 @@ export function useExampleCode(id: string, original: string) {
     const saved = browserEdits.load(id);
     if (saved && saved.code !== original) {
       setCodeState(saved.code);
-      setNotice({kind: 'restored-edit', originalChanged: saved.base !== base});
+      const originalChanged = saved.base !== base;
+      setNotice({kind: 'restored-edit', originalChanged, oldOriginal: originalChanged ? saved.baseCode : undefined});
     }
   }, [applyHash, base, id, original]);
 
@@ -61,7 +62,7 @@ export function useExampleCode(id: string, original: string) {
       setCodeState(next);
       clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(() => {
-        const ok = next === original ? browserEdits.remove(id) : browserEdits.save(id, {code: next, base, savedAt: Date.now()});
+        const ok = next === original ? browserEdits.remove(id) : browserEdits.save(id, {code: next, base, baseCode: original, savedAt: Date.now()});
         setNotice((n) => (ok ? (n?.kind === 'not-saved' ? null : n) : {kind: 'not-saved'}));
       }, SAVE_DELAY_MS);
     },
