@@ -1,9 +1,9 @@
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page, type Worker} from '@playwright/test';
 import {codeLink, outputLines, readyExample, runAndWait, status} from './helpers';
 
 // Programs readers write by mistake (or on purpose): each gets a clear message, the page lives.
 const HOST = 'one-after-another';
-const open = async (page: import('@playwright/test').Page, code: string) => {
+const open = async (page: Page, code: string) => {
   await page.goto(codeLink('/en', 'process', HOST, code));
   return readyExample(page, HOST);
 };
@@ -87,4 +87,85 @@ test('rapid clicks on Run leave only the output of the last run', async ({page})
   for (let i = 0; i < 20; i++) await run.click({delay: 0});
   await expect(ex.locator('[data-status]')).toHaveAttribute('data-status', 'done');
   expect(await outputLines(ex)).toEqual(['run']);
+});
+
+test('a memory bomb fails the run (worker error or time limit), the page lives and the next run works', async ({page}) => {
+  test.setTimeout(60_000);
+  const ex = await open(page, "console.log('allocating');\nconst a: number[][] = [];\nfor (;;) a.push(new Array(1e6).fill(1));\n");
+  await runAndWait(ex, 'Run', 40_000);
+  expect(['failed', 'timeout']).toContain(await status(ex));
+  await expect(ex.locator('[role="alert"]')).toBeVisible();
+  expect(await page.evaluate(() => 6 * 7)).toBe(42);
+  await ex.getByRole('button', {name: 'Reset', exact: true}).click();
+  expect((await runAndWait(ex, 'Run')).at(-1)).toMatch(/^total: \d+ ms$/);
+});
+
+const BUSY = [
+  "import {spawn} from 'lab';",
+  "console.log('spinning');",
+  'await Promise.all([1, 2, 3].map(() => spawn(() => { for (;;) {} }).result));',
+].join('\n');
+
+/** Dedicated workers of the page that are still alive. */
+function liveWorkers(page: Page) {
+  const live = new Set<Worker>();
+  page.on('worker', (w) => {
+    live.add(w);
+    w.on('close', () => live.delete(w));
+  });
+  return live;
+}
+
+test('leaving a page mid-run (a link inside the site) terminates every worker of that run', async ({page}) => {
+  const live = liveWorkers(page);
+  const ex = await open(page, BUSY);
+  await ex.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(ex.locator('[role="log"]')).toContainText('spinning');
+  await expect.poll(() => live.size).toBeGreaterThanOrEqual(4); // main + 3 children
+  await page.locator('.menu a[href="/en/thread"]').first().click();
+  await expect(page).toHaveURL(/\/en\/thread$/);
+  // At most the spare worker the page keeps ready for the next click survives.
+  await expect.poll(() => live.size, {timeout: 5_000}).toBeLessThanOrEqual(1);
+});
+
+test('the language switch mid-run leaves no worker of that run behind', async ({page}) => {
+  const ex = await open(page, BUSY);
+  await ex.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(ex.locator('[role="log"]')).toContainText('spinning');
+  await expect.poll(() => page.workers().length).toBeGreaterThanOrEqual(4); // main + 3 children
+  const before = page.workers();
+  const closed = before.map((w) => new Promise<void>((resolve) => w.on('close', () => resolve())));
+  await page.locator('.navbar__items--right .dropdown').hover();
+  await page.getByRole('link', {name: '中文'}).click();
+  await expect(page).toHaveURL(/localhost:\d+\/process/);
+  await Promise.all(closed);
+});
+
+test('a diagram that asks for a looser security level or a javascript: link gets neither', async ({page}) => {
+  const hostile = [
+    '%%{init: {"securityLevel": "loose", "startOnLoad": true}}%%',
+    'flowchart LR',
+    '  A["<img src=x onerror=window.__pwned=1>start"] --> B[next]',
+    '  click A "javascript:window.__pwned=2" "a tooltip"',
+    '  click B callPwn',
+  ].join('\n');
+  await page.route('**/assets/js/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const patched = body.replace(/value:'stateDiagram-v2[^']*'/, `value:${JSON.stringify(hostile)}`);
+    await route.fulfill({response, body: patched});
+  });
+  await page.addInitScript(() => {
+    (window as unknown as {callPwn: () => void}).callPwn = () => ((window as unknown as {__pwned: number}).__pwned = 3);
+  });
+  await page.goto('/process');
+  const diagram = page.locator('[data-diagram]').first();
+  await diagram.scrollIntoViewIfNeeded();
+  const svg = diagram.locator('svg');
+  await expect(svg.locator('.node', {hasText: 'start'})).toBeVisible();
+  const links = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''));
+  expect(links.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
+  await expect(svg.locator('img[onerror]')).toHaveCount(0);
+  await svg.locator('.node', {hasText: 'next'}).click(); // bound to callPwn only if the level were loose
+  expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
 });
