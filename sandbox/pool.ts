@@ -1,4 +1,4 @@
-import {wrap, type Remote} from 'comlink';
+import {releaseProxy, wrap, type Remote} from 'comlink';
 import type {WorkerApi} from './protocol';
 
 /** A worker that has loaded the runtime and answered on its private port. */
@@ -7,6 +7,17 @@ export interface ReadyWorker {
   api: Remote<WorkerApi>;
   /** The page's end of the API channel: closed when the worker is done with. */
   port: MessagePort;
+}
+
+/**
+ * Ends a worker for good. Releasing the comlink proxy matters: comlink keeps every proxy's
+ * port in a FinalizationRegistry, and a call still pending on that port (a stopped run's
+ * `runModule`) holds the proxy itself, so without this the whole run stays in memory.
+ */
+export function disposeWorker(ready: ReadyWorker): void {
+  ready.worker.terminate();
+  ready.api[releaseProxy]();
+  ready.port.close();
 }
 
 /** How a worker is made; tests and the page both use `createRuntimeWorker`. */
@@ -82,7 +93,7 @@ export class WorkerPool {
   }
 
   dispose(): void {
-    void this.spare?.then((w) => w.worker.terminate(), () => {});
+    void this.spare?.then(disposeWorker, () => {});
     this.spare = null;
     this.ready = null;
   }

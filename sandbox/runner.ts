@@ -1,7 +1,7 @@
 import {expose, transfer} from 'comlink';
 import {absoluteNow} from './clock';
 import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from './limits';
-import {createRuntimeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
+import {createRuntimeWorker, disposeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
 import type {HostApi, ReportedError, RunOutcome, SpawnRequest, WorkerEvent} from './protocol';
 import {emptyReport, isFinished, type Lane, type RunReport, type RunStatus} from './report';
 
@@ -107,7 +107,7 @@ export class Run {
     this.live.set(lane, entry);
     const onReady = (ready: ReadyWorker) => {
       if (this.finished || !this.live.has(lane)) {
-        ready.worker.terminate();
+        disposeWorker(ready);
         return;
       }
       entry.ready = ready;
@@ -271,8 +271,8 @@ export class Run {
 }
 
 function release(entry: LiveWorker): void {
-  entry.ready?.worker.terminate();
-  entry.ready?.port.close();
+  if (entry.ready) disposeWorker(entry.ready);
+  entry.ready = null;
   entry.hostPort?.close();
 }
 
