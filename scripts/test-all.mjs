@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, unit tests, a production build of both locales, then end-to-end
-// tests in Debian's Chromium against that build. Ends with one line: "N passed, N failed".
+// tests in Debian's Chromium against that build. With --budgets (what .ci/run uses) it then
+// checks the performance budgets against the same build (`npm run bench -- --budget`), each
+// budget counted as a test. Ends with one line: "N passed, N failed".
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +61,19 @@ if (!run('build', 'npx', ['docusaurus', 'build'])) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     failed += e2e.stats.unexpected + (e2e.stats.skipped ?? 0);
     if (!e2eOk && e2e.stats.unexpected === 0) failed++;
+  } else failed++;
+}
+
+// 5. Performance budgets (figures with a budget; timings get 3× slack on noisy machines).
+if (process.argv.includes('--budgets')) {
+  const budgetFile = path.join(results, 'budgets.json');
+  fs.rmSync(budgetFile, {force: true});
+  const ok = fs.existsSync(path.join(root, 'build')) && run('budgets', 'node', ['scripts/bench.mjs', '--no-build', '--budget', 'runtime', 'leaks', 'lighthouse']);
+  const budgets = readJson(budgetFile);
+  if (budgets) {
+    passed += budgets.passed;
+    failed += budgets.failed;
+    if (!ok && budgets.failed === 0) failed++;
   } else failed++;
 }
 
