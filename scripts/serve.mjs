@@ -22,13 +22,19 @@ const headers = [
   {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
 ];
 
+// An embed page is framed by other sites (slides, an LMS). When that host page is itself
+// cross-origin isolated, its COEP admits our frame only if we allow cross-origin embedding.
+const embedHeaders = [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}];
+const embedSources = ['embed/**', 'en/embed/**'];
+
 export function createServer(publicDir = dir, {isolated = isolation} = {}) {
   return http.createServer((req, res) =>
     handler(req, res, {
       public: publicDir,
       cleanUrls: true,
       trailingSlash: false,
-      headers: isolated ? [{source: '**', headers}] : [],
+      // Later matches override earlier ones.
+      headers: isolated ? [{source: '**', headers}, ...embedSources.map((source) => ({source, headers: embedHeaders}))] : [],
     }),
   );
 }
