@@ -33,6 +33,8 @@ export function createServer(publicDir = dir, {isolated = isolation} = {}) {
       public: publicDir,
       cleanUrls: true,
       trailingSlash: false,
+      // A folder without an index (`/embed/process`, `/assets`) is the site's 404, not a file listing.
+      directoryListing: false,
       // Later matches override earlier ones.
       headers: isolated ? [{source: '**', headers}, ...embedSources.map((source) => ({source, headers: embedHeaders}))] : [],
     }),
