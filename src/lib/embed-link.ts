@@ -26,13 +26,12 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 /** Room for the header, toolbar, output and timeline around the code, in CSS pixels. */
 const CHROME_HEIGHT = 520;
 const LINE_HEIGHT = 21;
-export const MIN_IFRAME_HEIGHT = 480;
 export const MAX_IFRAME_HEIGHT = 1000;
 
-/** A height that shows the whole example and a run's output without scrolling, within bounds. */
+/** A height that shows the whole example and a run's output without scrolling, up to a bound. */
 export function iframeHeight(code: string): number {
   const lines = code.trimEnd().split('\n').length;
-  return Math.min(MAX_IFRAME_HEIGHT, Math.max(MIN_IFRAME_HEIGHT, CHROME_HEIGHT + lines * LINE_HEIGHT));
+  return Math.min(MAX_IFRAME_HEIGHT, CHROME_HEIGHT + lines * LINE_HEIGHT);
 }
 
 /**

@@ -50,8 +50,10 @@ export function parseChapter(text: string, where: string, siteDir: string): Regi
     const line = source.slice(0, index).split('\n').length;
     throw new ExampleParseError(`${where}:${line}: ${why}`);
   };
-  const slug = frontMatterField(text, 'slug') ?? fail(0, 'no `slug:` in the front matter');
-  const chapterTitle = frontMatterField(text, 'title') ?? fail(0, 'no `title:` in the front matter');
+  if (!/<Example\b/.test(source)) return [];
+  // The embed path and the examples page need both; a page without examples needs neither.
+  const slug = frontMatterField(text, 'slug') ?? fail(0, 'a page with examples needs `slug:` in its front matter');
+  const chapterTitle = frontMatterField(text, 'title') ?? fail(0, 'a page with examples needs `title:` in its front matter');
   const chapter = slug.replace(/^\/+|\/+$/g, '');
 
   const imports = new Map<string, string>();

@@ -36,6 +36,11 @@ describe('example registry', () => {
     expect(ex).toMatchObject({id: 'x', chapter: 'demo', needsSharedMemory: true, timeLimit: 20000, file: 'docs/process/examples/own-memory.ts', section: {id: 'a', title: 'A'}});
   });
 
+  it('needs a slug and a title only on pages with examples', () => {
+    expect(parseChapter('# Notes\n\nNo examples here.\n', 'notes.mdx', root)).toEqual([]);
+    expect(() => parseChapter("import a from '@site/docs/process/examples/own-memory.ts?raw';\n<Example id=\"x\" code={a} />\n", 'bare.mdx', root)).toThrow(/^bare\.mdx:1: .*slug/);
+  });
+
   it('ignores an <Example> inside fenced code', () => {
     expect(parse('```mdx\n<Example id="x" code={a} />\n```\n')).toEqual([]);
   });
