@@ -121,7 +121,7 @@ test('in a host page that is not isolated, a shared-memory example explains why 
   const ex = await frameExample(frame, 'shared-or-copied');
   expect(await page.frames()[1].evaluate(() => window.crossOriginIsolated)).toBe(false);
   const note = ex.getByRole('note');
-  await expect(note).toContainText('not cross-origin isolated');
+  await expect(note).toContainText('This embed is not cross-origin isolated');
   const [full] = await Promise.all([context.waitForEvent('page'), note.getByRole('link', {name: EMBED[1].runInFull}).click()]);
   await expect(full).toHaveURL(`${baseURL}/en/thread#shared-or-copied`);
   expect(await full.evaluate(() => window.crossOriginIsolated)).toBe(true);

@@ -37,7 +37,7 @@ function useIsolation(): boolean | null {
 
 /**
  * A runnable example: the code (a plain highlighted block until the reader edits it), Run,
- * Stop, Reset and Copy link, the output and a measured timeline of the run.
+ * Stop, Reset, Copy link and Embed, the output and a measured timeline of the run.
  */
 export default function Example({id, code: source, timeLimit, needsSharedMemory, fullPageHref}: ExampleProps): ReactNode {
   // A code block hides the file's final newline and an editor shows it: drop it, so the two match.
@@ -130,18 +130,22 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
         <EmbedButton id={id} code={code} edited={edited} />
         {needsSharedMemory && isolated === false ? (
           <span className={styles.isolationNote} role="note">
-            {translate({
-              id: 'lab.isolation.missing',
-              message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在这里运行。其他示例不受影响。',
-            })}
             {fullPageHref ? (
               <>
-                {' '}
+                {translate({
+                  id: 'lab.isolation.missingEmbed',
+                  message: '这个嵌入没有跨源隔离（外面的网页本身没有隔离，或者没有允许它隔离），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在嵌入中运行。',
+                })}{' '}
                 <a href={`${fullPageHref}${edited ? codeHash(id, code) : `#${id}`}`} target="_blank" rel="noopener" data-action="open-full-page">
                   {translate({id: 'lab.embed.openFullPage', message: '在完整章节中运行它 ↗'})}
                 </a>
               </>
-            ) : null}
+            ) : (
+              translate({
+                id: 'lab.isolation.missing',
+                message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在这里运行。其他示例不受影响。',
+              })
+            )}
           </span>
         ) : null}
       </div>
