@@ -56,7 +56,7 @@ const config: Config = {
       },
     ],
   ],
-  plugins: ['./src/plugins/lab-plugin.ts'],
+  plugins: ['./src/plugins/lab-plugin.ts', './src/plugins/embed-plugin.ts'],
   scripts: coiFallback ? [{src: '/coi-serviceworker.js'}] : [],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -66,6 +66,7 @@ const config: Config = {
       logo: {alt: 'Concurrency Lab', src: 'img/favicon.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'chapters', position: 'left', label: '章节'},
+        {to: '/examples', position: 'left', label: '示例一览'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -25,6 +25,10 @@ const headers = [
 
 // File names under assets/ carry a content hash: they never change, so they may be cached for good.
 const immutable = {source: 'assets/**', headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]};
+// An embed page is framed by other sites (slides, an LMS). When that host page is itself
+// cross-origin isolated, its COEP admits our frame only if we allow cross-origin embedding.
+const embedHeaders = [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}];
+const embedSources = ['embed/**', 'en/embed/**'];
 
 export function createServer(publicDir = dir, {isolated = isolation} = {}) {
   // gzip, as any real host does: without it, sizes and load times measured here mislead.
@@ -35,7 +39,12 @@ export function createServer(publicDir = dir, {isolated = isolation} = {}) {
         public: publicDir,
         cleanUrls: true,
         trailingSlash: false,
-        headers: isolated ? [{source: '**', headers}, immutable] : [immutable],
+        // A folder without an index (`/embed/process`, `/assets`) is the site's 404, not a file listing.
+        directoryListing: false,
+        // Later matches override earlier ones.
+        headers: isolated
+          ? [{source: '**', headers}, ...embedSources.map((source) => ({source, headers: embedHeaders})), immutable]
+          : [immutable],
       }),
     ),
   );

@@ -1,9 +1,12 @@
 import React, {Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {codeHash} from '@site/src/lib/share-link';
 import RunOutput from '../RunOutput';
 import Timeline from '../Timeline';
 import CopyLinkButton from './CopyLinkButton';
+import EmbedButton from './EmbedButton';
 import Notices from './Notices';
 import {useExampleCode} from './useExampleCode';
 import {useRun} from './useRun';
@@ -21,6 +24,8 @@ export interface ExampleProps {
   timeLimit?: number;
   /** Uses SharedArrayBuffer: says so when the page is not cross-origin isolated. */
   needsSharedMemory?: boolean;
+  /** Set on embed pages: the full chapter (`/process`), linked from the isolation note. */
+  fullPageHref?: string;
 }
 
 /** Whether the page may use SharedArrayBuffer; null until the page has hydrated. */
@@ -32,9 +37,9 @@ function useIsolation(): boolean | null {
 
 /**
  * A runnable example: the code (a plain highlighted block until the reader edits it), Run,
- * Stop, Reset and Copy link, the output and a measured timeline of the run.
+ * Stop, Reset, Copy link and Embed, the output and a measured timeline of the run.
  */
-export default function Example({id, code: source, timeLimit, needsSharedMemory}: ExampleProps): ReactNode {
+export default function Example({id, code: source, timeLimit, needsSharedMemory, fullPageHref}: ExampleProps): ReactNode {
   // A code block hides the file's final newline and an editor shows it: drop it, so the two match.
   const original = source.trimEnd();
   const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(id, original);
@@ -43,6 +48,8 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
   const staticRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
   const isolated = useIsolation();
+  // Tells the build's link checker that `#<id>` exists here, so links to examples are checked too.
+  useBrokenLinks().collectAnchor(id);
 
   const startEditing = () => {
     if (editing) return;
@@ -120,12 +127,25 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory}
           {translate({id: 'lab.button.reset', message: '重置'})}
         </button>
         <CopyLinkButton id={id} code={code} edited={edited} />
+        <EmbedButton id={id} code={code} edited={edited} />
         {needsSharedMemory && isolated === false ? (
           <span className={styles.isolationNote} role="note">
-            {translate({
-              id: 'lab.isolation.missing',
-              message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在这里运行。其他示例不受影响。',
-            })}
+            {fullPageHref ? (
+              <>
+                {translate({
+                  id: 'lab.isolation.missingEmbed',
+                  message: '这个嵌入没有跨源隔离（外面的网页本身没有隔离，或者没有允许它隔离），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在嵌入中运行。',
+                })}{' '}
+                <a href={`${fullPageHref}${edited ? codeHash(id, code) : `#${id}`}`} target="_blank" rel="noopener" data-action="open-full-page">
+                  {translate({id: 'lab.embed.openFullPage', message: '在完整章节中运行它 ↗'})}
+                </a>
+              </>
+            ) : (
+              translate({
+                id: 'lab.isolation.missing',
+                message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在这里运行。其他示例不受影响。',
+              })
+            )}
           </span>
         ) : null}
       </div>

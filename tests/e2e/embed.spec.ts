@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type {AddressInfo} from 'node:net';
+import {expect, test, type FrameLocator, type Page} from '@playwright/test';
+import {CHAPTERS, LOCALES, codeLink, readyExample, runAndWait, watchPage} from './helpers';
+
+// A teacher's course page on another origin (127.0.0.1 vs the site's localhost) that pastes
+// our <iframe>. `?html=` is the pasted HTML; `&isolated=1` makes the host page itself
+// cross-origin isolated.
+let host: http.Server;
+let hostOrigin = '';
+
+test.beforeAll(async () => {
+  host = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const isolated = url.searchParams.get('isolated') === '1';
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...(isolated ? {'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp'} : {}),
+    });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lecture 3</title></head>
+<body style="margin:0;padding:16px;font-family:sans-serif"><h1>Lecture 3: processes</h1>${url.searchParams.get('html') ?? ''}</body></html>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+const EMBED = [
+  {...LOCALES[0], embed: '嵌入', copied: '已复制嵌入代码', runInFull: '在完整章节中运行它', notFound: '找不到页面'},
+  {...LOCALES[1], embed: 'Embed', copied: 'Embed code copied', runInFull: 'Run it in the full chapter', notFound: 'Page Not Found'},
+];
+
+/** Opens the host page with `html` pasted in; returns the iframe's content. */
+async function openHost(page: Page, html: string, isolated = false): Promise<FrameLocator> {
+  await page.goto(`${hostOrigin}/?${isolated ? 'isolated=1&' : ''}html=${encodeURIComponent(html)}`);
+  return page.frameLocator('iframe');
+}
+
+const iframe = (src: string) => `<iframe src="${src}" title="example" width="100%" height="700" allow="cross-origin-isolated"></iframe>`;
+
+async function frameExample(frame: FrameLocator, id: string) {
+  const ex = frame.locator(`[data-example="${id}"][data-ready="true"]`);
+  await expect(ex).toBeVisible();
+  return ex;
+}
+
+/** The attributes of the one <iframe> in `html`, read by the browser's own parser. */
+function iframeAttributes(page: Page, html: string): Promise<Record<string, string>> {
+  return page.evaluate((snippet) => {
+    const template = document.createElement('template');
+    template.innerHTML = snippet;
+    const frames = template.content.querySelectorAll('iframe');
+    if (frames.length !== 1 || template.content.childNodes.length !== 1) throw new Error(`not one iframe: ${snippet}`);
+    return Object.fromEntries([...frames[0].attributes].map((a) => [a.name, a.value]));
+  }, html);
+}
+
+for (const locale of EMBED) {
+  const name = locale.prefix ? 'en' : 'zh';
+
+  test(`${name}: an embed page runs its example inside an iframe on another origin`, async ({page, baseURL}) => {
+    const watch = watchPage(page);
+    const frame = await openHost(page, iframe(`${baseURL}${locale.prefix}/embed/process/messages-are-copies`));
+    const ex = await frameExample(frame, 'messages-are-copies');
+    expect(await runAndWait(ex, locale.run)).toEqual([
+      'child returned: milk, eggs',
+      'main still has: milk',
+      'same object? false',
+    ]);
+    await expect(ex.locator('figure [data-lane]').first()).toBeVisible();
+    // Just the example: no navbar, sidebar or footer; a link back to its section, out of the frame.
+    await expect(frame.locator('.navbar, .theme-doc-sidebar-container, .footer')).toHaveCount(0);
+    const back = frame.locator('[data-action="open-section"]');
+    await expect(back).toHaveAttribute('href', `${locale.prefix}/process#in-the-browser`);
+    await expect(back).toHaveAttribute('target', '_blank');
+    await expect(frame.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(frame.locator('html')).toHaveAttribute('lang', locale.prefix ? 'en' : 'zh-Hans');
+    watch.assertClean();
+  });
+
+  test(`${name}: the Embed button copies an iframe that opens the same example`, async ({page, context, baseURL}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
+    await page.goto(`${locale.prefix}/process`);
+    const ex = await readyExample(page, 'own-memory');
+    await ex.getByRole('button', {name: locale.embed, exact: true}).click();
+    await expect(ex.getByRole('status').filter({hasText: locale.copied})).toBeVisible();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    const attrs = await iframeAttributes(page, snippet);
+    expect(attrs.src).toBe(`${baseURL}${locale.prefix}/embed/process/own-memory`);
+    expect(attrs.title).toContain('own-memory');
+    expect(attrs).toMatchObject({loading: 'lazy', allow: 'cross-origin-isolated', width: '100%'});
+    expect(Number(attrs.height)).toBeGreaterThan(300);
+
+    const frame = await openHost(page, snippet);
+    const embedded = await frameExample(frame, 'own-memory');
+    expect((await runAndWait(embedded, locale.run)).slice(0, 2)).toEqual(['main: score = 100', 'child: score before = undefined']);
+  });
+}
+
+test('edited code travels in the copied iframe and is shown, not run, until Run', async ({page, context, baseURL}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
+  const code = "// a teacher's variant\nconsole.log('variant', 1 + 1);";
+  await page.goto(codeLink('', 'process', 'messages-are-copies', code));
+  const ex = await readyExample(page, 'messages-are-copies');
+  await ex.getByRole('button', {name: '嵌入', exact: true}).click();
+  const {src} = await iframeAttributes(page, await page.evaluate(() => navigator.clipboard.readText()));
+  expect(src).toMatch(new RegExp(`^${baseURL}/embed/process/messages-are-copies#messages-are-copies/code/`));
+
+  const frame = await openHost(page, iframe(src));
+  const embedded = await frameExample(frame, 'messages-are-copies');
+  await expect(embedded.locator('[data-notice="from-link"]')).toBeVisible();
+  await expect(embedded.locator('pre')).toContainText("console.log('variant', 1 + 1);");
+  await expect(embedded.locator('[role="log"]')).toHaveCount(0);
+  expect(await runAndWait(embedded, '运行')).toEqual(['variant 2']);
+});
+
+test('in a host page that is not isolated, a shared-memory example explains why and links to the full page, where it runs', async ({page, context, baseURL}) => {
+  const frame = await openHost(page, iframe(`${baseURL}/en/embed/thread/shared-or-copied`));
+  const ex = await frameExample(frame, 'shared-or-copied');
+  expect(await page.frames()[1].evaluate(() => window.crossOriginIsolated)).toBe(false);
+  const note = ex.getByRole('note');
+  await expect(note).toContainText('This embed is not cross-origin isolated');
+  const [full] = await Promise.all([context.waitForEvent('page'), note.getByRole('link', {name: EMBED[1].runInFull}).click()]);
+  await expect(full).toHaveURL(`${baseURL}/en/thread#shared-or-copied`);
+  expect(await full.evaluate(() => window.crossOriginIsolated)).toBe(true);
+  const there = await readyExample(full, 'shared-or-copied');
+  expect(await runAndWait(there, 'Run')).toEqual(['ordinary array, as main sees it: 0', 'shared array, as main sees it:   42']);
+});
+
+test('in a cross-origin isolated host page, the embed is isolated too and shared memory runs', async ({page, baseURL}) => {
+  const watch = watchPage(page);
+  const frame = await openHost(page, iframe(`${baseURL}/embed/thread/shared-or-copied`), true);
+  const ex = await frameExample(frame, 'shared-or-copied');
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+  expect(await page.frames()[1].evaluate(() => window.crossOriginIsolated)).toBe(true);
+  await expect(ex.getByRole('note')).toHaveCount(0);
+  expect(await runAndWait(ex, '运行')).toEqual(['ordinary array, as main sees it: 0', 'shared array, as main sees it:   42']);
+  watch.assertClean();
+});
+
+/** Every example in the chapters, read from the MDX and the docs folders (not from the site's own registry). */
+function examplesInDocs() {
+  const root = path.resolve(__dirname, '../..');
+  const ids = CHAPTERS.flatMap((chapter) => {
+    const mdx = fs.readFileSync(path.join(root, 'docs', chapter, 'index.mdx'), 'utf8');
+    return [...mdx.matchAll(/<Example\b[^>]*\bid="([^"]+)"/g)].map((m) => ({chapter, id: m[1]}));
+  });
+  const files = CHAPTERS.flatMap((chapter) => {
+    const dir = path.join(root, 'docs', chapter, 'examples');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `docs/${chapter}/examples/${f}`) : [];
+  });
+  return {ids, files};
+}
+
+for (const locale of EMBED) {
+  const name = locale.prefix ? 'en' : 'zh';
+
+  test(`${name}: the examples page lists every example with links that resolve`, async ({page, request}) => {
+    const watch = watchPage(page);
+    const {ids, files} = examplesInDocs();
+    await page.goto(`${locale.prefix}/process`);
+    await page.locator('.navbar').getByRole('link', {name: locale.prefix ? 'All examples' : '示例一览'}).click();
+    await expect(page).toHaveURL(new RegExp(`${locale.prefix}/examples$`));
+
+    const rows = page.locator('[data-example-row]');
+    await expect(rows).toHaveCount(ids.length);
+    const listed = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-example-row') ?? '',
+        chapter: tr.closest('[data-chapter]')?.getAttribute('data-chapter') ?? '',
+        file: tr.querySelector('td:nth-child(2) div')?.textContent ?? '',
+        hrefs: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      })),
+    );
+    expect(listed.map(({chapter, id}) => ({chapter, id}))).toEqual(ids);
+    expect(listed.map((r) => r.file).sort()).toEqual(files.sort());
+
+    for (const row of listed) {
+      const [section, example, embed] = row.hrefs;
+      expect(section).toMatch(new RegExp(`^${locale.prefix}/${row.chapter}#[\\w-]+$`));
+      expect(example).toBe(`${locale.prefix}/${row.chapter}#${row.id}`);
+      expect(embed).toBe(`${locale.prefix}/embed/${row.chapter}/${row.id}`);
+      expect((await request.get(embed)).status()).toBe(200);
+    }
+    // Each anchor exists in its chapter.
+    for (const chapter of new Set(listed.map((r) => r.chapter))) {
+      await page.goto(`${locale.prefix}/${chapter}`);
+      for (const row of listed.filter((r) => r.chapter === chapter)) {
+        for (const href of row.hrefs.slice(0, 2)) await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toHaveCount(1);
+      }
+    }
+    watch.assertClean();
+  });
+}
+
+test('the examples page copies an embed URL and an iframe with the real origin', async ({page, context, baseURL}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
+  await page.goto('/en/examples');
+  const row = page.locator('[data-example-row="race-lock"]');
+  await row.getByRole('button', {name: 'Copy URL'}).click();
+  await expect(row.getByRole('status')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/embed/thread/race-lock`);
+  await row.getByRole('button', {name: 'Copy iframe'}).click();
+  const attrs = await iframeAttributes(page, await page.evaluate(() => navigator.clipboard.readText()));
+  expect(attrs).toMatchObject({src: `${baseURL}/en/embed/thread/race-lock`, allow: 'cross-origin-isolated', loading: 'lazy'});
+  await row.locator('[data-action="open-embed"]').click();
+  await readyExample(page, 'race-lock');
+  await expect(page.locator('.navbar')).toHaveCount(0);
+});
+
+for (const url of ['/embed/process/no-such-example', '/en/embed/no-such-chapter/own-memory', '/embed/process']) {
+  test(`${url} is the site's 404`, async ({page}) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toContainText(EMBED[0].notFound);
+    await expect(page.locator('.navbar')).toBeVisible();
+  });
+}
