@@ -8,8 +8,8 @@ import {translate} from '@docusaurus/Translate';
 import {minimalSetup} from 'codemirror';
 import {EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers} from '@codemirror/view';
 import {EditorState, Prec} from '@codemirror/state';
-import {javascript} from '@codemirror/lang-javascript';
-import {bracketMatching, indentOnInput, indentUnit, syntaxHighlighting} from '@codemirror/language';
+import {typescriptLanguage} from '@codemirror/lang-javascript';
+import {LanguageSupport, bracketMatching, indentOnInput, indentUnit, syntaxHighlighting} from '@codemirror/language';
 import {classHighlighter} from '@lezer/highlight';
 import type {CodeEditorProps} from '../CodeEditor';
 import {isMac} from '../CodeEditor/font';
@@ -78,7 +78,9 @@ export default function LightEditor({
           bracketMatching(),
           EditorState.tabSize.of(2),
           indentUnit.of('  '),
-          javascript({typescript: true}),
+          // The grammar alone: javascript() also adds completion sources, which go unused
+          // here (a completion popup would cover a phone's small screen).
+          new LanguageSupport(typescriptLanguage),
           // tok-* classes, coloured in styles.module.css for the light and the dark site theme.
           syntaxHighlighting(classHighlighter),
           siteTheme,
