@@ -7,9 +7,12 @@ export const isolationHeaders = {
 };
 
 const RAW = /raw/;
-/** Big libraries that pages load lazily (the editor, diagrams, charts): never in `common`. */
+/**
+ * Big libraries that pages load lazily (the editors, diagrams, charts): never in `common`.
+ * CodeMirror (the phone editor) is codemirror, @codemirror/*, @lezer/* and its small helpers.
+ */
 const LAZY_LIBRARIES =
-  /[\\/]node_modules[\\/](monaco-editor|mermaid|@mermaid-js|langium|vscode-[\w-]+|chevrotain|@chevrotain|cytoscape[\w-]*|d3[\w-]*|dagre-d3-es|@observablehq|khroma|roughjs|katex)[\\/]/;
+  /[\\/]node_modules[\\/](monaco-editor|codemirror|@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt|mermaid|@mermaid-js|langium|vscode-[\w-]+|chevrotain|@chevrotain|cytoscape[\w-]*|d3[\w-]*|dagre-d3-es|@observablehq|khroma|roughjs|katex)[\\/]/;
 const notLazyLibrary = (module: {nameForCondition?: () => string | null}) =>
   !LAZY_LIBRARIES.test(module.nameForCondition?.() ?? '');
 

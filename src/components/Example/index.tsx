@@ -1,19 +1,17 @@
-import React, {Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import React, {Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {codeHash} from '@site/src/lib/share-link';
 import RunOutput from '../RunOutput';
 import Timeline from '../Timeline';
+import ChosenEditor from './ChosenEditor';
 import CopyLinkButton from './CopyLinkButton';
 import EmbedButton from './EmbedButton';
 import Notices from './Notices';
 import {useExampleCode} from './useExampleCode';
 import {useRun} from './useRun';
 import styles from './styles.module.css';
-
-// Monaco is big: it loads only when the reader starts editing.
-const CodeEditor = lazy(() => import('../CodeEditor'));
 
 export interface ExampleProps {
   /** Stable id: the anchor (`/chapter#id`), the saved-edit key and the link target. */
@@ -93,10 +91,10 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
       <Notices notice={notice} code={code} original={original} onUndoReset={undoReset} onDismiss={dismissNotice} />
       {editing ? (
         <Suspense fallback={staticCode}>
-          {/* Monaco draws only the visible lines: print shows the code as it stands instead. */}
+          {/* The editors draw only the visible lines: print shows the code as it stands instead. */}
           <pre className="lab-print-only">{code}</pre>
           <div className={`${styles.editor} lab-no-print`}>
-            <CodeEditor
+            <ChosenEditor
               id={id}
               value={code}
               onChange={edit}

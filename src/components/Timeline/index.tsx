@@ -126,7 +126,16 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
         </div>
       </div>
       <figcaption className={styles.detail} aria-live="polite">
-        {active ?? translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦）查看它是什么、用了多久。'})}
+        {active ?? (
+          <>
+            <span className={styles.pointerHint}>
+              {translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦）查看它是什么、用了多久。'})}
+            </span>
+            <span className={styles.touchHint}>
+              {translate({id: 'lab.timeline.touchHint', message: '点按色块查看它是什么、用了多久。'})}
+            </span>
+          </>
+        )}
       </figcaption>
     </figure>
   );
