@@ -3,9 +3,14 @@ import OriginalMermaid from '@theme-original/Mermaid';
 import type {Props} from '@theme/Mermaid';
 import styles from './styles.module.css';
 
+/** Events that show the reader has started to move through the page. */
+const MOVES = ['scroll', 'pointerdown', 'keydown', 'touchstart'] as const;
+
 /**
- * Renders a diagram only when it comes near the viewport: Mermaid is a large library, and a
- * reader who never scrolls to the diagram should not pay for it on page load.
+ * Renders a diagram only when the reader gets to it: Mermaid is a large library, and a reader who
+ * never scrolls to the diagram should not pay for it on page load. A diagram mostly in view
+ * renders at once; one just below the fold renders ahead of time, but only once the reader
+ * starts to scroll (a sliver peeking in at the bottom of the first screen does not count).
  */
 export default function Mermaid(props: Props): ReactNode {
   const box = useRef<HTMLDivElement>(null);
@@ -17,14 +22,29 @@ export default function Mermaid(props: Props): ReactNode {
       setNear(true);
       return;
     }
-    const observer = new IntersectionObserver(
+    const VISIBLE = 0.25;
+    const show = (entries: IntersectionObserverEntry[]) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    };
+    const inView = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
+        if (entries.some((e) => e.intersectionRatio >= VISIBLE)) setNear(true);
       },
-      {rootMargin: '300px 0px'},
+      {threshold: VISIBLE},
     );
-    observer.observe(el);
-    return () => observer.disconnect();
+    inView.observe(el);
+    let ahead: IntersectionObserver | null = null;
+    const onMove = () => {
+      if (ahead) return;
+      ahead = new IntersectionObserver(show, {rootMargin: '300px 0px'});
+      ahead.observe(el);
+    };
+    for (const type of MOVES) window.addEventListener(type, onMove, {passive: true});
+    return () => {
+      inView.disconnect();
+      ahead?.disconnect();
+      for (const type of MOVES) window.removeEventListener(type, onMove);
+    };
   }, [near]);
   return (
     <div ref={box} className={near ? undefined : styles.placeholder} data-diagram={near ? 'rendered' : 'waiting'}>
