@@ -1,0 +1,75 @@
+/**
+ * Registers the offline service workers (built by @docusaurus/plugin-pwa, extended by
+ * ./sw-isolation.js). Replaces the plugin's own `registerSw` (option `swRegister`) because:
+ * - offline mode is always on: readers in a classroom open the site once on the school network
+ *   and must be able to keep working when it drops, without installing anything first;
+ * - one visit must make both languages work offline: each locale's build has its own worker
+ *   (scope `/` and `/en/`), so the page registers both;
+ * - on a host that sends no COOP/COEP headers, the page reloads once into isolation when the
+ *   worker (which adds them) is ready;
+ * - where registration is refused or blocked, nothing breaks and nothing is logged as an error.
+ */
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import i18n from '@generated/i18n';
+
+/** Must match the URL the plugin's build expects (`sw.js?params=`), or every visit would reinstall. */
+const SW_PARAMS = encodeURIComponent(JSON.stringify({offlineMode: true, debug: false}));
+const RELOADED_KEY = 'lab.isolationReload';
+
+function localeBaseUrls(): {current: string; others: string[]} {
+  const bases = i18n.locales.map((locale) => i18n.localeConfigs[locale]!.baseUrl);
+  const current = i18n.localeConfigs[i18n.currentLocale]!.baseUrl;
+  return {current, others: bases.filter((base) => base !== current)};
+}
+
+const workerUrl = (baseUrl: string) => `${baseUrl}sw.js?params=${SW_PARAMS}`;
+
+/** Reloads at most once per tab and language, so a worker that cannot isolate never loops. */
+function reloadOnceForIsolation(baseUrl: string): void {
+  if (window.crossOriginIsolated) return;
+  try {
+    const key = `${RELOADED_KEY}:${baseUrl}`;
+    if (sessionStorage.getItem(key)) return;
+    sessionStorage.setItem(key, '1');
+  } catch {
+    return; // storage blocked: no guard, so no reload
+  }
+  window.location.reload();
+}
+
+async function showReloadPopup(onReload: () => void): Promise<void> {
+  const {renderReloadPopup} = await import('@docusaurus/plugin-pwa/lib/renderReloadPopup.js');
+  await renderReloadPopup({onReload});
+}
+
+async function register(): Promise<void> {
+  const {current, others} = localeBaseUrls();
+  const {Workbox} = await import('workbox-window');
+  const wb = new Workbox(workerUrl(current));
+  // A new version finished installing: offer to switch, as the plugin's popup does.
+  const offerUpdate = () =>
+    showReloadPopup(() => {
+      wb.addEventListener('controlling', () => window.location.reload());
+      wb.messageSkipWaiting();
+    });
+  wb.addEventListener('waiting', () => void offerUpdate());
+  const registration = await wb.register();
+  if (!registration) return; // blocked (a test harness that blocks service workers returns nothing)
+
+  await Promise.all(
+    others.map((base) => navigator.serviceWorker.register(workerUrl(base), {scope: base}).catch(() => undefined)),
+  );
+  await navigator.serviceWorker.ready;
+  reloadOnceForIsolation(current);
+}
+
+if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+  if (window.crossOriginIsolated) {
+    try {
+      sessionStorage.removeItem(`${RELOADED_KEY}:${localeBaseUrls().current}`);
+    } catch {
+      // storage blocked: nothing to clear
+    }
+  }
+  register().catch((err: unknown) => console.warn('Offline mode is not available:', err));
+}
