@@ -1,0 +1,129 @@
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import type {AddressInfo} from 'node:net';
+import type http from 'node:http';
+import {expect, test, type Page} from '@playwright/test';
+import {codeLink, readyExample, runAndWait, watchPage} from './helpers';
+
+// After one visit the whole site (both languages, the editor, the runtime, search) works with
+// the network off, served from the service worker's precache. The same worker adds the
+// isolation headers, so a host that sends none still gets SharedArrayBuffer after one reload.
+test.use({serviceWorkers: 'allow'});
+test.describe.configure({timeout: 180_000});
+
+interface OfflineState {
+  controlled: boolean;
+  scopes: string[];
+  allActive: boolean;
+}
+
+/** Which workers are registered, and whether every one has finished precaching (is active). */
+function offlineState(page: Page): Promise<OfflineState> {
+  return page.evaluate(async () => {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    return {
+      controlled: navigator.serviceWorker.controller !== null,
+      scopes: registrations.map((r) => new URL(r.scope).pathname).sort(),
+      allActive: registrations.every((r) => r.active?.state === 'activated' && !r.installing && !r.waiting),
+    };
+  });
+}
+
+/** Waits until this page is controlled and both languages' workers have precached the site. */
+async function waitUntilAvailableOffline(page: Page) {
+  await expect
+    .poll(() => offlineState(page).catch(() => null), {timeout: 120_000, intervals: [250]})
+    .toEqual({controlled: true, scopes: ['/', '/en/'], allActive: true});
+}
+
+const isolated = (page: Page) => page.evaluate(() => window.crossOriginIsolated);
+
+test('served with headers: after one visit, both languages, examples, shared memory, the editor and search work offline', async ({
+  page,
+  context,
+}) => {
+  const watch = watchPage(page);
+  await page.goto('/process');
+  await waitUntilAvailableOffline(page);
+  await context.setOffline(true);
+
+  // A page not visited before, from the cache, still cross-origin isolated.
+  const response = await page.goto('/thread');
+  expect(response?.status()).toBe(200);
+  expect(response?.fromServiceWorker()).toBe(true);
+  expect(await isolated(page)).toBe(true);
+  const copied = await readyExample(page, 'shared-or-copied');
+  expect(await runAndWait(copied, '运行')).toEqual([
+    'ordinary array, as main sees it: 0',
+    'shared array, as main sees it:   42',
+  ]);
+  const atomics = await readyExample(page, 'race-atomics');
+  expect(await runAndWait(atomics, '运行')).toContain('lost in all 5 rounds: 0');
+
+  // The editor (Monaco and its TypeScript worker) loads from the cache and reports a type error.
+  await atomics.getByRole('button', {name: '编辑', exact: true}).click();
+  await expect(atomics.locator('.monaco-editor')).toBeVisible();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nconst n: number = "not a number";');
+  await expect(atomics.locator('.monaco-editor .squiggly-error').first()).toBeAttached({timeout: 30_000});
+
+  // The other language, never visited, with an ordinary example and search.
+  await page.goto('/en/coroutine');
+  expect(await isolated(page)).toBe(true);
+  const generators = await readyExample(page, 'generator-round-robin');
+  expect((await runAndWait(generators, 'Run')).at(-1)).toBe('11 resumes on one worker, none through the OS');
+  await page.locator('.navbar__search-input').fill('shared memory');
+  await expect(page.getByRole('listbox')).toContainText('Thread');
+
+  // The language switch, offline.
+  await page.keyboard.press('Escape');
+  await page.locator('.navbar__items--right .dropdown').hover();
+  await page.getByRole('link', {name: '中文'}).click();
+  await expect(page).toHaveURL(/\/coroutine$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const plain = await readyExample(page, 'generator-round-robin');
+  expect((await runAndWait(plain, '运行')).at(-1)).toBe('11 resumes on one worker, none through the OS');
+  watch.assertClean();
+});
+
+test.describe('served without headers (a host like GitHub Pages)', () => {
+  let server: http.Server;
+  let base = '';
+  test.beforeAll(async () => {
+    // scripts/serve.mjs is an ES module: loaded as one, not through the test transpiler.
+    const serve = pathToFileURL(path.resolve(__dirname, '../../scripts/serve.mjs')).href;
+    const {createServer} = await import(serve);
+    server = createServer(path.resolve(__dirname, '../../build'), {isolated: false});
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('the first visit reloads once into isolation; shared memory then works, online and offline', async ({
+    page,
+    context,
+  }) => {
+    let loads = 0;
+    page.on('load', () => loads++);
+    const first = await page.goto(`${base}/en/process`);
+    expect(first?.headers()['cross-origin-embedder-policy']).toBeUndefined();
+    await waitUntilAvailableOffline(page);
+    await expect.poll(() => isolated(page).catch(() => false), {timeout: 30_000}).toBe(true);
+    expect(loads).toBe(2); // the visit and one reload, no more
+
+    const code = "import {sharedInts} from 'lab';\nconst n = sharedInts(1);\nAtomics.add(n, 0, 7);\nconsole.log(`shared: ${n[0]}`);\n";
+    await page.goto(`${base}${codeLink('/en', 'thread', 'shared-or-copied', code)}`);
+    const ex = await readyExample(page, 'shared-or-copied');
+    expect(await runAndWait(ex, 'Run')).toEqual(['shared: 7']);
+
+    await context.setOffline(true);
+    await page.goto(`${base}/thread`);
+    expect(await isolated(page)).toBe(true);
+    const copied = await readyExample(page, 'shared-or-copied');
+    expect(await runAndWait(copied, '运行')).toEqual([
+      'ordinary array, as main sees it: 0',
+      'shared array, as main sees it:   42',
+    ]);
+    expect(loads).toBe(4); // the link and the offline page needed no reload of their own
+  });
+});
