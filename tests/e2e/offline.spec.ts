@@ -2,7 +2,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {AddressInfo} from 'node:net';
 import type http from 'node:http';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 import {codeLink, readyExample, runAndWait, watchPage} from './helpers';
 
 // After one visit the whole site (both languages, the editor, the runtime, search) works with
@@ -38,17 +38,39 @@ async function waitUntilAvailableOffline(page: Page) {
 
 const isolated = (page: Page) => page.evaluate(() => window.crossOriginIsolated);
 
+/**
+ * The built site on its own server, so the test can take the network away for real: it closes
+ * the server (`setOffline` need not reach a service worker's own requests) and empties the HTTP
+ * cache, so whatever still loads came from the service worker's cache.
+ */
+async function startServer(isolatedHeaders: boolean) {
+  // scripts/serve.mjs is an ES module: loaded as one, not through the test transpiler.
+  const {createServer} = await import(pathToFileURL(path.resolve(__dirname, '../../scripts/serve.mjs')).href);
+  const server: http.Server = createServer(path.resolve(__dirname, '../../build'), {isolated: isolatedHeaders});
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://localhost:${(server.address() as AddressInfo).port}`,
+    async goOffline(context: BrowserContext, page: Page) {
+      await context.setOffline(true);
+      await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 test('served with headers: after one visit, both languages, examples, shared memory, the editor and search work offline', async ({
   page,
   context,
 }) => {
+  const {base, goOffline} = await startServer(true);
   const watch = watchPage(page);
-  await page.goto('/process');
+  await page.goto(`${base}/process`);
   await waitUntilAvailableOffline(page);
-  await context.setOffline(true);
+  await goOffline(context, page);
 
   // A page not visited before, from the cache, still cross-origin isolated.
-  const response = await page.goto('/thread');
+  const response = await page.goto(`${base}/thread`);
   expect(response?.status()).toBe(200);
   expect(response?.fromServiceWorker()).toBe(true);
   expect(await isolated(page)).toBe(true);
@@ -68,7 +90,7 @@ test('served with headers: after one visit, both languages, examples, shared mem
   await expect(atomics.locator('.monaco-editor .squiggly-error').first()).toBeAttached({timeout: 30_000});
 
   // The other language, never visited, with an ordinary example and search.
-  await page.goto('/en/coroutine');
+  await page.goto(`${base}/en/coroutine`);
   expect(await isolated(page)).toBe(true);
   const generators = await readyExample(page, 'generator-round-robin');
   expect((await runAndWait(generators, 'Run')).at(-1)).toBe('11 resumes on one worker, none through the OS');
@@ -87,22 +109,11 @@ test('served with headers: after one visit, both languages, examples, shared mem
 });
 
 test.describe('served without headers (a host like GitHub Pages)', () => {
-  let server: http.Server;
-  let base = '';
-  test.beforeAll(async () => {
-    // scripts/serve.mjs is an ES module: loaded as one, not through the test transpiler.
-    const serve = pathToFileURL(path.resolve(__dirname, '../../scripts/serve.mjs')).href;
-    const {createServer} = await import(serve);
-    server = createServer(path.resolve(__dirname, '../../build'), {isolated: false});
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://localhost:${(server.address() as AddressInfo).port}`;
-  });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
   test('the first visit reloads once into isolation; shared memory then works, online and offline', async ({
     page,
     context,
   }) => {
+    const {base, goOffline} = await startServer(false);
     let loads = 0;
     page.on('load', () => loads++);
     const first = await page.goto(`${base}/en/process`);
@@ -116,7 +127,7 @@ test.describe('served without headers (a host like GitHub Pages)', () => {
     const ex = await readyExample(page, 'shared-or-copied');
     expect(await runAndWait(ex, 'Run')).toEqual(['shared: 7']);
 
-    await context.setOffline(true);
+    await goOffline(context, page);
     await page.goto(`${base}/thread`);
     expect(await isolated(page)).toBe(true);
     const copied = await readyExample(page, 'shared-or-copied');
