@@ -120,6 +120,7 @@ test.describe('served without headers (a host like GitHub Pages)', () => {
     expect(first?.headers()['cross-origin-embedder-policy']).toBeUndefined();
     await waitUntilAvailableOffline(page);
     await expect.poll(() => isolated(page).catch(() => false), {timeout: 30_000}).toBe(true);
+    await page.waitForLoadState('load');
     expect(loads).toBe(2); // the visit and one reload, no more
 
     const code = "import {sharedInts} from 'lab';\nconst n = sharedInts(1);\nAtomics.add(n, 0, 7);\nconsole.log(`shared: ${n[0]}`);\n";
