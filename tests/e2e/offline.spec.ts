@@ -1,7 +1,8 @@
+import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {AddressInfo} from 'node:net';
-import type http from 'node:http';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 import {codeLink, readyExample, runAndWait, watchPage} from './helpers';
 
@@ -36,7 +37,15 @@ async function waitUntilAvailableOffline(page: Page) {
     .toEqual({controlled: true, scopes: ['/', '/en/'], allActive: true});
 }
 
+const BUILD = path.resolve(__dirname, '../../build');
+
 const isolated = (page: Page) => page.evaluate(() => window.crossOriginIsolated);
+
+/** scripts/serve.mjs's server for build/ (an ES module: loaded as one, not through the test transpiler). */
+async function siteServer(isolatedHeaders: boolean): Promise<http.Server> {
+  const {createServer} = await import(pathToFileURL(path.resolve(__dirname, '../../scripts/serve.mjs')).href);
+  return createServer(BUILD, {isolated: isolatedHeaders});
+}
 
 /**
  * The built site on its own server, so the test can take the network away for real: it closes
@@ -44,9 +53,7 @@ const isolated = (page: Page) => page.evaluate(() => window.crossOriginIsolated)
  * cache, so whatever still loads came from the service worker's cache.
  */
 async function startServer(isolatedHeaders: boolean) {
-  // scripts/serve.mjs is an ES module: loaded as one, not through the test transpiler.
-  const {createServer} = await import(pathToFileURL(path.resolve(__dirname, '../../scripts/serve.mjs')).href);
-  const server: http.Server = createServer(path.resolve(__dirname, '../../build'), {isolated: isolatedHeaders});
+  const server = await siteServer(isolatedHeaders);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     base: `http://localhost:${(server.address() as AddressInfo).port}`,
@@ -139,3 +146,45 @@ test.describe('served without headers (a host like GitHub Pages)', () => {
     expect(loads).toBe(4); // the link and the offline page needed no reload of their own
   });
 });
+
+for (const {prefix, message, refresh} of [
+  {prefix: '', message: '有可用的新版本', refresh: '刷新'},
+  {prefix: '/en', message: 'New version available', refresh: 'Refresh'},
+]) {
+  test(`${prefix || 'zh'}: a new deployment is offered with a reload, which switches to it`, async ({page}) => {
+    // The site's own server, except that the service worker changes once `deployed` is set.
+    const site = await siteServer(true);
+    let deployed = false;
+    const server = http.createServer((req, res) => {
+      if (deployed && req.url?.startsWith(`${prefix}/sw.js`)) {
+        const sw = fs.readFileSync(path.join(BUILD, prefix, 'sw.js'), 'utf8');
+        res.writeHead(200, {'Content-Type': 'text/javascript', 'Cache-Control': 'no-cache'});
+        res.end(`${sw}\n// the next deployment\n`);
+        return;
+      }
+      site.emit('request', req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    try {
+      await page.goto(`${base}${prefix}/process`);
+      await waitUntilAvailableOffline(page);
+      deployed = true;
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const popup = page.locator('#pwa-popup-container');
+      await expect(popup).toContainText(message, {timeout: 60_000});
+      const reloaded = page.waitForEvent('load');
+      await popup.getByRole('button', {name: refresh, exact: true}).click();
+      await reloaded;
+      const state = await page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.getRegistration())!;
+        return {waiting: registration.waiting !== null, controlled: navigator.serviceWorker.controller !== null};
+      });
+      expect(state).toEqual({waiting: false, controlled: true});
+      await expect(popup).toHaveCount(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+}
