@@ -7,7 +7,8 @@
  *   (scope `/` and `/en/`), so the page registers both;
  * - on a host that sends no COOP/COEP headers, the page reloads once into isolation when the
  *   worker (which adds them) is ready;
- * - where registration is refused or blocked, nothing breaks and nothing is logged as an error.
+ * - where registration is refused or blocked, nothing breaks and nothing is logged as an error
+ *   (the plugin's module logs one, which tests that watch the console would take for a bug).
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import i18n from '@generated/i18n';
@@ -37,24 +38,34 @@ function reloadOnceForIsolation(baseUrl: string): void {
   window.location.reload();
 }
 
-async function showReloadPopup(onReload: () => void): Promise<void> {
-  const {renderReloadPopup} = await import('@docusaurus/plugin-pwa/lib/renderReloadPopup.js');
-  await renderReloadPopup({onReload});
+/** A new version finished installing while an old one controls the page: offer to switch. */
+function offerUpdate(worker: ServiceWorker): void {
+  void import('@docusaurus/plugin-pwa/lib/renderReloadPopup.js').then(({renderReloadPopup}) =>
+    renderReloadPopup({
+      onReload() {
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {once: true});
+        worker.postMessage({type: 'SKIP_WAITING'});
+      },
+    }),
+  );
 }
 
+// The standard update flow by hand rather than with workbox-window (what the plugin uses): its
+// 2.3 KiB gz would load before any interaction and put chapter pages over their JS budget.
 async function register(): Promise<void> {
+  if (document.readyState !== 'complete') {
+    await new Promise((resolve) => window.addEventListener('load', resolve, {once: true}));
+  }
   const {current, others} = localeBaseUrls();
-  const {Workbox} = await import('workbox-window');
-  const wb = new Workbox(workerUrl(current));
-  // A new version finished installing: offer to switch, as the plugin's popup does.
-  const offerUpdate = () =>
-    showReloadPopup(() => {
-      wb.addEventListener('controlling', () => window.location.reload());
-      wb.messageSkipWaiting();
+  const registration = await navigator.serviceWorker.register(workerUrl(current));
+  if (!registration) return; // blocked: Playwright's `serviceWorkers: 'block'` resolves to nothing
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
     });
-  wb.addEventListener('waiting', () => void offerUpdate());
-  const registration = await wb.register();
-  if (!registration) return; // blocked (a test harness that blocks service workers returns nothing)
+  });
 
   await Promise.all(
     others.map((base) => navigator.serviceWorker.register(workerUrl(base), {scope: base}).catch(() => undefined)),
@@ -71,5 +82,6 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
       // storage blocked: nothing to clear
     }
   }
+  // Refused (private windows, plain http) or blocked (tests): the site works as without a worker.
   register().catch((err: unknown) => console.warn('Offline mode is not available:', err));
 }
