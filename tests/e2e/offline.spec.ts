@@ -115,6 +115,31 @@ test('served with headers: after one visit, both languages, examples, shared mem
   watch.assertClean();
 });
 
+test('each language is an installable app with its own name and icons', async ({page, context}) => {
+  for (const [prefix, name] of [
+    ['', '并发实验室 · Concurrency Lab'],
+    ['/en', 'Concurrency Lab · 并发实验室'],
+  ]) {
+    await page.goto(`${prefix}/process`);
+    await waitUntilAvailableOffline(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    const data = JSON.parse(manifest.data!);
+    expect(data.name).toBe(name);
+    expect(data.start_url).toBe(`${prefix}/`);
+    expect(data.icons.map((i: {sizes: string; purpose: string}) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of data.icons) expect((await page.request.get(icon.src)).status()).toBe(200);
+    // Chromium's own install check; a test browser context is always incognito, which it reports.
+    const {installabilityErrors} = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+  }
+});
+
 test.describe('served without headers (a host like GitHub Pages)', () => {
   test('the first visit reloads once into isolation; shared memory then works, online and offline', async ({
     page,
