@@ -70,7 +70,8 @@ async function register(): Promise<void> {
   await navigator.serviceWorker.ready;
   reloadOnceForIsolation(current);
   // The other language only once this one is cached: with both precaching at once, a first Run
-  // took ~3.5× as long as without a worker here, one after the other ~1.7× (bench/offline.mjs).
+  // took ~3.5× as long as without a worker here, one after the other 1.7–2× (bench/offline.mjs;
+  // the machine was busier during the first figure).
   for (const base of others) {
     await navigator.serviceWorker.register(workerUrl(base), {scope: base}).catch(() => undefined);
   }
