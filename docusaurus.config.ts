@@ -2,10 +2,6 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 
-// Set COI_FALLBACK=1 when building for a host that cannot send COOP/COEP headers
-// (GitHub Pages): a service worker from static/ then adds them (see README).
-const coiFallback = process.env.COI_FALLBACK === '1';
-
 const config: Config = {
   title: '并发实验室 · Concurrency Lab',
   tagline: '进程、线程、协程，在你的浏览器里真实运行',
@@ -56,8 +52,25 @@ const config: Config = {
       },
     ],
   ],
-  plugins: ['./src/plugins/lab-plugin.ts', './src/plugins/embed-plugin.ts'],
-  scripts: coiFallback ? [{src: '/coi-serviceworker.js'}] : [],
+  plugins: [
+    './src/plugins/lab-plugin.ts',
+    './src/plugins/embed-plugin.ts',
+    './src/plugins/web-manifest.ts',
+    [
+      // Offline after one visit, and cross-origin isolation on hosts that cannot send headers:
+      // see src/pwa/ and README "Offline and install".
+      '@docusaurus/plugin-pwa',
+      {
+        swRegister: require.resolve('./src/pwa/register.ts'),
+        swCustom: require.resolve('./src/pwa/sw-isolation.js'),
+        injectManifestConfig: {
+          // Workbox skips files over 2 MB by default; Monaco's TypeScript worker is bigger, and
+          // the editor must work offline.
+          maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        },
+      },
+    ],
+  ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     mermaid: {options: {securityLevel: 'strict'}, theme: {light: 'neutral', dark: 'dark'}},

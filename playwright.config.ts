@@ -20,6 +20,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs},
     trace: 'off',
+    // The offline worker precaches the whole site (tens of MB) on a first visit; only
+    // tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT}`,

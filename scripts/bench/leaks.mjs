@@ -37,7 +37,8 @@ async function cycle(page, i) {
 }
 
 export default async function bench({browser, baseURL, report}) {
-  const context = await browser.newContext();
+  // No service worker: its first-visit precache would compete with the runs.
+  const context = await browser.newContext({serviceWorkers: 'block'});
   await context.addInitScript((edits) => {
     for (const [id, code] of Object.entries(edits)) {
       localStorage.setItem(`concurrency-lab:edit:${id}`, JSON.stringify({code, base: 'x', savedAt: 0}));

@@ -58,7 +58,7 @@ async function scriptBytes(browser, url, buildDir) {
  * Time from a click on Run to the first output line of that run, measured inside the page.
  * The previous run's lines are still on screen at the click: wait for them to go first.
  */
-async function clickToOutput(page, id) {
+export async function clickToOutput(page, id) {
   return page.evaluate(async (exampleId) => {
     const ex = document.querySelector(`[data-example="${exampleId}"][data-ready="true"]`);
     const button = ex.querySelector('[data-action="run"]');
@@ -117,8 +117,10 @@ export default async function bench({browser, baseURL, report, root}) {
   // 2. Click Run → first output, unedited example. Cold: fresh page, first click.
   const cold = [];
   const warm = [];
+  // Service workers blocked here: a fresh context's first visit precaches the whole site (see
+  // offline.mjs), which would time the precache along with the runtime.
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({serviceWorkers: 'block'});
     const page = await context.newPage();
     await page.goto(`${baseURL}/process`, {waitUntil: 'networkidle'});
     await page.waitForSelector(`[data-example="${HOST}"][data-ready="true"]`);
@@ -153,7 +155,7 @@ export default async function bench({browser, baseURL, report, root}) {
       "console.log('elapsed', Math.round(Math.max(...r.map((v) => v.t1)) - Math.min(...r.map((v) => v.t0))));",
     ].join('\n');
   const elapsed = {one: [], two: []};
-  const page = await browser.newPage();
+  const page = await browser.newPage({serviceWorkers: 'block'});
   for (let i = 0; i < 3; i++) {
     for (const [key, parallel] of [['one', false], ['two', true]]) {
       await page.goto(link(baseURL, code(parallel)));
