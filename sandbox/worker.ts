@@ -112,6 +112,24 @@ function installGuards(): void {
   self.importScripts = () => {
     throw new Error('importScripts() is not available in examples: everything an example may use comes from "lab".');
   };
+  // The offline copy of the site lives in the Cache API: reader code must not be able to change
+  // what the service worker serves. Removed from the prototype too, so no getter can be borrowed.
+  refuse('caches', "caches is not available in examples: it holds the site's offline copy.");
+  // A worker started behind lab's back would escape Stop, the time limit and the worker cap.
+  refuse('Worker', 'new Worker() is not available in examples: start workers with spawn() from "lab".');
+}
+
+function refuse(name: string, message: string): void {
+  const proto = Object.getPrototypeOf(self) as object;
+  for (let o: object | null = proto; o; o = Object.getPrototypeOf(o)) {
+    if (Object.prototype.hasOwnProperty.call(o, name)) delete (o as Record<string, unknown>)[name];
+  }
+  Object.defineProperty(self, name, {
+    configurable: false,
+    get() {
+      throw new Error(message);
+    },
+  });
 }
 
 function begin(settings: RunSettings, hostPort: MessagePort): void {

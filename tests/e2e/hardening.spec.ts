@@ -71,6 +71,22 @@ test('code that tries to close its worker or load scripts gets a clear error', a
   await expect(ex.locator('[role="alert"]')).toContainText('importScripts() is not available');
 });
 
+test("reader code cannot reach the offline copy of the site, nor start workers behind lab's back", async ({page}) => {
+  let ex = await open(page, "await caches.open('workbox-precache');\n");
+  await runAndWait(ex, 'Run');
+  await expect(ex.locator('[role="alert"]')).toContainText('caches is not available');
+  const borrow = [
+    'const proto = Object.getPrototypeOf(self);',
+    "const d = Object.getOwnPropertyDescriptor(proto, 'caches') ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(proto), 'caches');",
+    "console.log(d ? 'borrowed' : 'nothing to borrow');",
+  ].join('\n');
+  ex = await open(page, borrow);
+  expect(await runAndWait(ex, 'Run')).toEqual(['nothing to borrow']);
+  ex = await open(page, "new Worker('/x.js');\n");
+  await runAndWait(ex, 'Run');
+  await expect(ex.locator('[role="alert"]')).toContainText('new Worker() is not available');
+});
+
 test('junk posted from reader code never shows up as output', async ({page}) => {
   const code = [
     "(self as any).postMessage({type: 'log', lane: 'main', level: 'log', t: 0, text: 'forged'});",
