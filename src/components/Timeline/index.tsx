@@ -1,32 +1,17 @@
-import React, {useState, type ReactNode} from 'react';
+import React, {useId, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import type {Lane, RunReport, Span} from '@site/sandbox/report';
 import type {SpanKind} from '@site/sandbox/protocol';
 import {formatMs, niceTicks} from './ticks';
 import {stackRows} from './rows';
+import {kindName, laneTitle} from './names';
+import SpanTable from './SpanTable';
 import styles from './styles.module.css';
-
-function kindName(kind: SpanKind): string {
-  switch (kind) {
-    case 'cpu':
-      return translate({id: 'lab.timeline.cpu', message: 'CPU 计算'});
-    case 'io':
-      return translate({id: 'lab.timeline.io', message: 'I/O 等待（模拟）'});
-    case 'wait':
-      return translate({id: 'lab.timeline.wait', message: '等待'});
-    default:
-      return translate({id: 'lab.timeline.setup', message: '启动'});
-  }
-}
 
 function describeSpan(span: Span, laneTitle: string): string {
   const what = span.label ? `${kindName(span.kind)} “${span.label}”` : kindName(span.kind);
   return `${laneTitle} · ${what} · ${formatMs(span.start)} → ${formatMs(span.end)} (${formatMs(span.end - span.start)})`;
-}
-
-function laneTitle(lane: Lane): string {
-  if (lane.name === 'page') return translate({id: 'lab.timeline.page', message: '页面'});
-  return lane.title === lane.name ? lane.name : `${lane.name} · ${lane.title}`;
 }
 
 /** Height of one row of spans in a lane, in px (matches .span in the CSS). */
@@ -40,6 +25,8 @@ const pct = (v: number, total: number) => `${Math.max(0, Math.min(100, (v / tota
  */
 export default function Timeline({report}: {report: RunReport}): ReactNode {
   const [active, setActive] = useState<string | null>(null);
+  const {selectMessage} = usePluralForm();
+  const summaryId = useId();
   const lastSpan = report.spans.reduce((m, s) => Math.max(m, s.end), 0);
   const lastLane = report.lanes.reduce((m, l) => Math.max(m, l.end ?? 0), 0);
   const total = Math.max(report.duration ?? 0, lastSpan, lastLane, 1);
@@ -60,8 +47,16 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
   };
   const lanes = report.lanes.filter((l) => l.name !== 'page' || byLane.has('page')).sort(byName);
   if (lanes.length === 0) return null;
+  const summary = [
+    selectMessage(lanes.length, translate({id: 'lab.timeline.summary.lanes', message: '{n} 条泳道'}, {n: lanes.length})),
+    selectMessage(report.spans.length, translate({id: 'lab.timeline.summary.spans', message: '{n} 个时间段'}, {n: report.spans.length})),
+    translate({id: 'lab.timeline.summary.total', message: '共 {total}'}, {total: formatMs(total)}),
+  ].join(' · ');
   return (
-    <figure className={styles.timeline} aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}>
+    <figure
+      className={styles.timeline}
+      aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}
+      aria-describedby={summaryId}>
       <div className={styles.legend} aria-hidden="true">
         {(['cpu', 'io', 'wait', 'setup'] as SpanKind[]).map((k) => (
           <span key={k} className={styles.legendItem}>
@@ -69,6 +64,9 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
           </span>
         ))}
       </div>
+      <p id={summaryId} className={styles.summary} data-timeline-summary="">
+        {summary}
+      </p>
       <div className={styles.grid}>
         {lanes.map((lane) => {
           const title = laneTitle(lane);
@@ -128,6 +126,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
       <figcaption className={styles.detail} aria-live="polite">
         {active ?? translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦）查看它是什么、用了多久。'})}
       </figcaption>
+      <SpanTable lanes={lanes.map((lane) => ({title: laneTitle(lane), spans: byLane.get(lane.name) ?? []}))} />
     </figure>
   );
 }
