@@ -1,4 +1,4 @@
-import React, {useId, useState, type ReactNode} from 'react';
+import React, {useId, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {Lane, RunReport, Span} from '@site/sandbox/report';
@@ -27,6 +27,8 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
   const [active, setActive] = useState<string | null>(null);
   const {selectMessage} = usePluralForm();
   const summaryId = useId();
+  /** The one span in the Tab order (roving tabindex): a run can draw hundreds of spans. */
+  const [focusIndex, setFocusIndex] = useState(0);
   const lastSpan = report.spans.reduce((m, s) => Math.max(m, s.end), 0);
   const lastLane = report.lanes.reduce((m, l) => Math.max(m, l.end ?? 0), 0);
   const total = Math.max(report.duration ?? 0, lastSpan, lastLane, 1);
@@ -52,6 +54,21 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
     selectMessage(report.spans.length, translate({id: 'lab.timeline.summary.spans', message: '{n} 个时间段'}, {n: report.spans.length})),
     translate({id: 'lab.timeline.summary.total', message: '共 {total}'}, {total: formatMs(total)}),
   ].join(' · ');
+  const spanCount = report.spans.length;
+  const tabStop = Math.min(focusIndex, spanCount - 1);
+  let spanIndex = 0;
+  // Arrow keys, Home and End move between the spans, in the order they are drawn.
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = Number((event.target as HTMLElement).dataset.spanIndex);
+    if (Number.isNaN(from)) return;
+    const step: Record<string, number> = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+    const to =
+      event.key === 'Home' ? 0 : event.key === 'End' ? spanCount - 1 : event.key in step ? from + step[event.key] : -1;
+    if (to < 0 || to >= spanCount) return;
+    event.preventDefault();
+    setFocusIndex(to);
+    event.currentTarget.querySelector<HTMLElement>(`[data-span-index="${to}"]`)?.focus();
+  };
   return (
     <figure
       className={styles.timeline}
@@ -67,7 +84,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
       <p id={summaryId} className={styles.summary} data-timeline-summary="">
         {summary}
       </p>
-      <div className={styles.grid}>
+      <div className={styles.grid} onKeyDown={onGridKeyDown}>
         {lanes.map((lane) => {
           const title = laneTitle(lane);
           const placed = stackRows(byLane.get(lane.name) ?? []);
@@ -88,6 +105,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                 {placed.map(({span: s, row}, i) => {
                   const key = `${lane.name}:${i}`;
                   const text = describeSpan(s, title);
+                  const index = spanIndex++;
                   return (
                     <div
                       key={key}
@@ -96,12 +114,16 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                       data-start={s.start.toFixed(3)}
                       data-end={s.end.toFixed(3)}
                       style={{left: pct(s.start, total), width: pct(s.end - s.start, total), top: 2 + row * ROW_HEIGHT}}
-                      tabIndex={0}
+                      data-span-index={index}
+                      tabIndex={index === tabStop ? 0 : -1}
                       role="img"
                       aria-label={text}
                       title={text}
                       onMouseEnter={() => setActive(text)}
-                      onFocus={() => setActive(text)}
+                      onFocus={() => {
+                        setActive(text);
+                        setFocusIndex(index);
+                      }}
                       onMouseLeave={() => setActive(null)}
                       onBlur={() => setActive(null)}>
                       {s.label ? <span className={styles.spanLabel}>{s.label}</span> : null}
@@ -124,7 +146,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
         </div>
       </div>
       <figcaption className={styles.detail} aria-live="polite">
-        {active ?? translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦）查看它是什么、用了多久。'})}
+        {active ?? translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦、再用方向键移动）查看它是什么、用了多久。'})}
       </figcaption>
       <SpanTable lanes={lanes.map((lane) => ({title: laneTitle(lane), spans: byLane.get(lane.name) ?? []}))} />
     </figure>
