@@ -1,6 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
+import {darkCodeTheme, lightCodeTheme} from './src/lib/code-themes';
 
 const config: Config = {
   title: '并发实验室 · Concurrency Lab',
@@ -88,8 +88,8 @@ const config: Config = {
       copyright: '并发实验室 · Concurrency Lab — 代码在你的浏览器里运行，不会发送到任何地方。',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -6,7 +6,7 @@
 import React, {useEffect, useId, useLayoutEffect, useRef, useState, type JSX} from 'react';
 import {useColorMode} from '@docusaurus/theme-common';
 import {translate} from '@docusaurus/Translate';
-import {monaco, setupMonaco} from './monaco';
+import {DARK_THEME, monaco, setupMonaco} from './monaco';
 import {codeBlockFont, isMac} from './font';
 import styles from './styles.module.css';
 
@@ -31,7 +31,7 @@ const PADDING_PX = 16;
 type Editor = ReturnType<typeof monaco.editor.create>;
 type Model = ReturnType<typeof monaco.editor.createModel>;
 
-const themeFor = (colorMode: string): string => (colorMode === 'dark' ? 'vs-dark' : 'vs');
+const themeFor = (colorMode: string): string => (colorMode === 'dark' ? DARK_THEME : 'vs');
 const normalizeEol = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 export default function CodeEditor({

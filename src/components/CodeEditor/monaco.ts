@@ -25,6 +25,9 @@ export {monaco};
 
 type MonacoEnvironment = {getWorker(workerId: string, label: string): Worker};
 
+/** Monaco's vs-dark with the token colours below 4.5:1 on its background made lighter. */
+export const DARK_THEME = 'lab-dark';
+
 /** Where the `lab` declarations live in the language service (once per page). */
 export const LAB_TYPES_URI = 'file:///lab-types/lab.d.ts';
 
@@ -36,6 +39,16 @@ export function setupMonaco(): void {
     return;
   }
   configured = true;
+
+  monaco.editor.defineTheme(DARK_THEME, {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [
+      {token: 'comment', foreground: '7CA668'}, // was 608B4E, 4.2:1
+      {token: 'variable.predefined', foreground: '7B93D6'}, // was 4864AA, 3.0:1
+    ],
+    colors: {},
+  });
 
   (self as unknown as {MonacoEnvironment: MonacoEnvironment}).MonacoEnvironment = {
     getWorker(_workerId, label) {

@@ -1,32 +1,17 @@
-import React, {useState, type ReactNode} from 'react';
+import React, {useId, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import type {Lane, RunReport, Span} from '@site/sandbox/report';
 import type {SpanKind} from '@site/sandbox/protocol';
 import {formatMs, niceTicks} from './ticks';
 import {stackRows} from './rows';
+import {kindName, laneTitle} from './names';
+import SpanTable from './SpanTable';
 import styles from './styles.module.css';
-
-function kindName(kind: SpanKind): string {
-  switch (kind) {
-    case 'cpu':
-      return translate({id: 'lab.timeline.cpu', message: 'CPU 计算'});
-    case 'io':
-      return translate({id: 'lab.timeline.io', message: 'I/O 等待（模拟）'});
-    case 'wait':
-      return translate({id: 'lab.timeline.wait', message: '等待'});
-    default:
-      return translate({id: 'lab.timeline.setup', message: '启动'});
-  }
-}
 
 function describeSpan(span: Span, laneTitle: string): string {
   const what = span.label ? `${kindName(span.kind)} “${span.label}”` : kindName(span.kind);
   return `${laneTitle} · ${what} · ${formatMs(span.start)} → ${formatMs(span.end)} (${formatMs(span.end - span.start)})`;
-}
-
-function laneTitle(lane: Lane): string {
-  if (lane.name === 'page') return translate({id: 'lab.timeline.page', message: '页面'});
-  return lane.title === lane.name ? lane.name : `${lane.name} · ${lane.title}`;
 }
 
 /** Height of one row of spans in a lane, in px (matches .span in the CSS). */
@@ -40,6 +25,10 @@ const pct = (v: number, total: number) => `${Math.max(0, Math.min(100, (v / tota
  */
 export default function Timeline({report}: {report: RunReport}): ReactNode {
   const [active, setActive] = useState<string | null>(null);
+  const {selectMessage} = usePluralForm();
+  const summaryId = useId();
+  /** The one span in the Tab order (roving tabindex): a run can draw hundreds of spans. */
+  const [focusIndex, setFocusIndex] = useState(0);
   const lastSpan = report.spans.reduce((m, s) => Math.max(m, s.end), 0);
   const lastLane = report.lanes.reduce((m, l) => Math.max(m, l.end ?? 0), 0);
   const total = Math.max(report.duration ?? 0, lastSpan, lastLane, 1);
@@ -60,8 +49,31 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
   };
   const lanes = report.lanes.filter((l) => l.name !== 'page' || byLane.has('page')).sort(byName);
   if (lanes.length === 0) return null;
+  const summary = [
+    selectMessage(lanes.length, translate({id: 'lab.timeline.summary.lanes', message: '{n} 条泳道'}, {n: lanes.length})),
+    selectMessage(report.spans.length, translate({id: 'lab.timeline.summary.spans', message: '{n} 个时间段'}, {n: report.spans.length})),
+    translate({id: 'lab.timeline.summary.total', message: '共 {total}'}, {total: formatMs(total)}),
+  ].join(' · ');
+  const spanCount = report.spans.length;
+  const tabStop = Math.min(focusIndex, spanCount - 1);
+  let spanIndex = 0;
+  // Arrow keys, Home and End move between the spans, in the order they are drawn.
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = Number((event.target as HTMLElement).dataset.spanIndex);
+    if (Number.isNaN(from)) return;
+    const step: Record<string, number> = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+    const to =
+      event.key === 'Home' ? 0 : event.key === 'End' ? spanCount - 1 : event.key in step ? from + step[event.key] : -1;
+    if (to < 0 || to >= spanCount) return;
+    event.preventDefault();
+    setFocusIndex(to);
+    event.currentTarget.querySelector<HTMLElement>(`[data-span-index="${to}"]`)?.focus();
+  };
   return (
-    <figure className={styles.timeline} aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}>
+    <figure
+      className={styles.timeline}
+      aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}
+      aria-describedby={summaryId}>
       <div className={styles.legend} aria-hidden="true">
         {(['cpu', 'io', 'wait', 'setup'] as SpanKind[]).map((k) => (
           <span key={k} className={styles.legendItem}>
@@ -69,7 +81,10 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
           </span>
         ))}
       </div>
-      <div className={styles.grid}>
+      <p id={summaryId} className={styles.summary} data-timeline-summary="">
+        {summary}
+      </p>
+      <div className={styles.grid} onKeyDown={onGridKeyDown}>
         {lanes.map((lane) => {
           const title = laneTitle(lane);
           const placed = stackRows(byLane.get(lane.name) ?? []);
@@ -90,6 +105,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                 {placed.map(({span: s, row}, i) => {
                   const key = `${lane.name}:${i}`;
                   const text = describeSpan(s, title);
+                  const index = spanIndex++;
                   return (
                     <div
                       key={key}
@@ -98,12 +114,16 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                       data-start={s.start.toFixed(3)}
                       data-end={s.end.toFixed(3)}
                       style={{left: pct(s.start, total), width: pct(s.end - s.start, total), top: 2 + row * ROW_HEIGHT}}
-                      tabIndex={0}
+                      data-span-index={index}
+                      tabIndex={index === tabStop ? 0 : -1}
                       role="img"
                       aria-label={text}
                       title={text}
                       onMouseEnter={() => setActive(text)}
-                      onFocus={() => setActive(text)}
+                      onFocus={() => {
+                        setActive(text);
+                        setFocusIndex(index);
+                      }}
                       onMouseLeave={() => setActive(null)}
                       onBlur={() => setActive(null)}>
                       {s.label ? <span className={styles.spanLabel}>{s.label}</span> : null}
@@ -129,7 +149,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
         {active ?? (
           <>
             <span className={styles.pointerHint}>
-              {translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦）查看它是什么、用了多久。'})}
+              {translate({id: 'lab.timeline.hint', message: '把鼠标移到色块上（或用 Tab 聚焦、再用方向键移动）查看它是什么、用了多久。'})}
             </span>
             <span className={styles.touchHint}>
               {translate({id: 'lab.timeline.touchHint', message: '点按色块查看它是什么、用了多久。'})}
@@ -137,6 +157,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
           </>
         )}
       </figcaption>
+      <SpanTable lanes={lanes.map((lane) => ({title: laneTitle(lane), spans: byLane.get(lane.name) ?? []}))} />
     </figure>
   );
 }

@@ -47,7 +47,7 @@ export default function Mermaid(props: Props): ReactNode {
     };
   }, [near]);
   return (
-    <div ref={box} className={near ? undefined : styles.placeholder} data-diagram={near ? 'rendered' : 'waiting'}>
+    <div ref={box} className={near ? styles.diagram : styles.placeholder} data-diagram={near ? 'rendered' : 'waiting'}>
       {near ? <OriginalMermaid {...props} /> : null}
     </div>
   );
