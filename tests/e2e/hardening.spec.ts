@@ -105,17 +105,6 @@ test('rapid clicks on Run leave only the output of the last run', async ({page})
   expect(await outputLines(ex)).toEqual(['run']);
 });
 
-test('a memory bomb fails the run (worker error or time limit), the page lives and the next run works', async ({page}) => {
-  test.setTimeout(60_000);
-  const ex = await open(page, "console.log('allocating');\nconst a: number[][] = [];\nfor (;;) a.push(new Array(1e6).fill(1));\n");
-  await runAndWait(ex, 'Run', 40_000);
-  expect(['failed', 'timeout']).toContain(await status(ex));
-  await expect(ex.locator('[role="alert"]')).toBeVisible();
-  expect(await page.evaluate(() => 6 * 7)).toBe(42);
-  await ex.getByRole('button', {name: 'Reset', exact: true}).click();
-  expect((await runAndWait(ex, 'Run')).at(-1)).toMatch(/^total: \d+ ms$/);
-});
-
 const BUSY = [
   "import {spawn} from 'lab';",
   "console.log('spinning');",
