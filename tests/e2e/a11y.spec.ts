@@ -31,10 +31,12 @@ async function openIn(page: Page, url: string, theme: Theme) {
 async function revealLazyParts(page: Page) {
   // Diagrams in a closed <details> or hidden tab stay unrendered (and hidden from axe too).
   const waiting = page.locator('[data-diagram="waiting"]:visible');
-  for (const diagram of await waiting.all()) {
-    await diagram.scrollIntoViewIfNeeded();
-  }
-  await expect(waiting).toHaveCount(0);
+  // As a reader would: scroll to each diagram, and again if one that rendered above it pushed it
+  // back out of view before it was seen.
+  await expect(async () => {
+    for (const diagram of await waiting.all()) await diagram.scrollIntoViewIfNeeded();
+    await expect(waiting).toHaveCount(0, {timeout: 2_000});
+  }).toPass({timeout: 20_000});
   await expect(page.locator('[data-diagram="rendered"]:not(:has(svg)):visible')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
 }

@@ -9,17 +9,21 @@ const Search = lazy(() => import('@theme-original/SearchBar'));
 
 type Props = ComponentProps<typeof OriginalSearchBar>;
 
-/** Once the real search bar is in, it takes over focus and whatever was typed so far. */
-function Handover({typed, focus}: {typed: string; focus: boolean}): null {
+/**
+ * Once the real search bar is in, it takes over whatever was typed so far, and the focus if the
+ * plain box still had it (a reader who tabbed past it keeps their place).
+ */
+function Handover({typed, focused}: {typed: string; focused: {current: boolean}}): null {
   useEffect(() => {
     const input = document.querySelector<HTMLInputElement>('.navbar__search input.navbar__search-input');
     if (!input) return;
-    if (focus) input.focus();
+    const lostFocus = document.activeElement === null || document.activeElement === document.body;
+    if (focused.current && lostFocus) input.focus();
     if (typed) {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, typed);
       input.dispatchEvent(new Event('input', {bubbles: true}));
     }
-  }, [typed, focus]);
+  }, [typed, focused]);
   return null;
 }
 
@@ -59,7 +63,11 @@ export default function SearchBar(props: Props): ReactNode {
           focused.current = true;
           want();
         }}
-        onBlur={() => (focused.current = false)}
+        // Focus moving to another element means the reader went on; a blur with nowhere to go
+        // is this box being replaced by the real one.
+        onBlur={(e) => {
+          if (e.relatedTarget) focused.current = false;
+        }}
       />
     </div>
   );
@@ -68,7 +76,7 @@ export default function SearchBar(props: Props): ReactNode {
       {wanted ? (
         <>
           <Search {...props} />
-          <Handover typed={typed} focus={focused.current} />
+          <Handover typed={typed} focused={focused} />
         </>
       ) : (
         box
