@@ -25,10 +25,19 @@ export default async function bench({baseURL, report, root}) {
           {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES},
           config,
         );
-        const {categories, audits} = result.lhr;
+        const {categories, audits, runtimeError} = result.lhr;
+        // A metric Lighthouse could not compute makes its category score null (not 0): say why.
+        // (Lighthouse 12.2.3 is older than this Chromium: some trace-based audits fail to read its traces.)
+        const failedAudits = Object.values(audits).filter((a) => a.scoreDisplayMode === 'error');
+        const unmeasured = failedAudits.length
+          ? [`${failedAudits.map((a) => a.id).join(', ')} (${[...new Set(failedAudits.map((a) => a.errorMessage))].at(-1)})`]
+          : [];
         for (const id of CATEGORIES) {
-          report(`Lighthouse ${form} ${route} ${id}`, Math.round(categories[id].score * 100), 'score', 'aim ≥ 95');
+          const score = categories[id].score;
+          if (score === null) report(`Lighthouse ${form} ${route} ${id}`, 'n/a', 'score', runtimeError?.message ?? unmeasured.join('; '));
+          else report(`Lighthouse ${form} ${route} ${id}`, Math.round(score * 100), 'score', 'aim ≥ 95');
         }
+        if (unmeasured.length) console.log(`    not measured (${form} ${route}): ${unmeasured.join('; ')}`);
         const failing = Object.values(audits)
           .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
           .map((a) => a.id);
