@@ -1,7 +1,8 @@
-import React, {useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {embedPathFrom, embedUrl, iframeHeight, iframeSnippet} from '@site/src/lib/embed-link';
+import CopyButton from '../CopyButton';
 import styles from './styles.module.css';
 
 /**
@@ -10,43 +11,21 @@ import styles from './styles.module.css';
  */
 export default function EmbedButton({id, code, edited}: {id: string; code: string; edited: boolean}): ReactNode {
   const baseUrl = useBaseUrl('/');
-  const [state, setState] = useState<'idle' | 'copied' | 'shown'>('idle');
-  const [shown, setShown] = useState('');
-  const copy = async () => {
+  const snippet = () => {
     const {origin, pathname} = window.location;
     const src = embedUrl(origin, embedPathFrom(pathname, baseUrl, id), id, edited ? code : undefined);
     const title = translate({id: 'lab.embed.iframeTitle', message: '并发实验室示例：{id}'}, {id});
-    const snippet = iframeSnippet({src, title, height: iframeHeight(code)});
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setState('copied');
-      setTimeout(() => setState('idle'), 2000);
-    } catch {
-      setShown(snippet);
-      setState('shown');
-    }
+    return iframeSnippet({src, title, height: iframeHeight(code)});
   };
   return (
-    <>
-      <button type="button" className="button button--sm button--secondary" onClick={copy} data-action="embed"
-        title={translate({id: 'lab.button.embed.title', message: '复制一段 <iframe> 代码，把这个示例嵌入幻灯片或课程网页'})}>
-        {translate({id: 'lab.button.embed', message: '嵌入'})}
-      </button>
-      {state === 'copied' ? (
-        <span className={styles.copied} role="status">
-          {translate({id: 'lab.embed.done', message: '已复制嵌入代码'})}
-        </span>
-      ) : null}
-      {state === 'shown' ? (
-        <input
-          className={styles.linkField}
-          readOnly
-          value={shown}
-          aria-label={translate({id: 'lab.embed.manual', message: '无法访问剪贴板，请手动复制这段嵌入代码'})}
-          onFocus={(e) => e.currentTarget.select()}
-          autoFocus
-        />
-      ) : null}
-    </>
+    <CopyButton
+      text={snippet}
+      action="embed"
+      title={translate({id: 'lab.button.embed.title', message: '复制一段 <iframe> 代码，把这个示例嵌入幻灯片或课程网页'})}
+      label={translate({id: 'lab.button.embed', message: '嵌入'})}
+      done={translate({id: 'lab.embed.done', message: '已复制嵌入代码'})}
+      manualLabel={translate({id: 'lab.embed.manual', message: '无法访问剪贴板，请手动复制这段嵌入代码'})}
+      fieldClassName={styles.linkField}
+    />
   );
 }
