@@ -9,6 +9,8 @@ const config: Config = {
   url: 'https://concurrency-lab.example',
   baseUrl: '/',
   trailingSlash: false,
+  // A second origin serving this same build runs reader code in a process of its own (README).
+  customFields: {runnerOrigin: process.env.RUNNER_ORIGIN ?? ''},
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   future: {v4: true},
@@ -54,6 +56,7 @@ const config: Config = {
   ],
   plugins: [
     './src/plugins/lab-plugin.ts',
+    './src/plugins/runner-plugin.ts',
     './src/plugins/embed-plugin.ts',
     './src/plugins/web-manifest.ts',
     [

@@ -53,3 +53,13 @@ export function emptyReport(startedAt: number): RunReport {
 export function isFinished(status: RunStatus): boolean {
   return status !== 'starting' && status !== 'running';
 }
+
+/** Ends every lane still running when the run ends: the page lane as done, the rest as `how`. */
+export function closeLanes(lanes: Lane[], end: number, how: Lane['state']): void {
+  for (const lane of lanes) {
+    if (lane.end === undefined) {
+      lane.end = end;
+      lane.state = lane.name === 'page' ? 'done' : how;
+    }
+  }
+}

@@ -3,7 +3,7 @@ import {absoluteNow} from './clock';
 import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from './limits';
 import {createRuntimeWorker, disposeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
 import type {HostApi, ReportedError, RunOutcome, SpawnRequest, WorkerEvent} from './protocol';
-import {emptyReport, isFinished, type Lane, type RunReport, type RunStatus} from './report';
+import {closeLanes, emptyReport, isFinished, type Lane, type RunReport, type RunStatus} from './report';
 
 export interface RunOptions {
   timeLimitMs?: number;
@@ -226,12 +226,7 @@ export class Run {
       entry.settle({ok: false, error: {name: 'Killed', message: `${name} was terminated`, phase: 'runtime'}});
     }
     this.live.clear();
-    for (const lane of r.lanes) {
-      if (lane.end === undefined) {
-        lane.end = r.duration;
-        lane.state = lane.name === 'page' ? 'done' : how;
-      }
-    }
+    closeLanes(r.lanes, r.duration, how);
     this.publish();
     this.resolveDone(this.snapshot());
   }

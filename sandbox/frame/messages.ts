@@ -1,0 +1,19 @@
+import type {ReportDelta} from './delta';
+
+/**
+ * Between the page and the runner frame. The page sends `connect` with a MessagePort once;
+ * everything after that goes over the port, which nobody else holds.
+ */
+export const CONNECT = 'concurrency-lab:connect';
+/** The frame's first word to its parent, so the page knows the runner loaded (and is not an error page). */
+export const HELLO = 'concurrency-lab:runner';
+
+export type ToRunner =
+  | {type: 'run'; id: number; code: string; timeLimitMs?: number}
+  | {type: 'stop'; id: number}
+  | {type: 'prewarm'; code?: string}
+  | {type: 'ping'; n: number};
+
+export type FromRunner =
+  | {type: 'update'; id: number; delta: ReportDelta; final: boolean}
+  | {type: 'pong'; n: number};

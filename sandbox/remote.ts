@@ -1,0 +1,292 @@
+/**
+ * The page's side of the runner frame (sandbox/frame/main.ts): opens the frame, hands it runs,
+ * rebuilds each run's report from the frame's deltas, and notices when the frame's process
+ * is gone, which is how a program that exhausted memory shows up from here.
+ */
+import {absoluteNow} from './clock';
+import {applyDelta, type ReportDelta} from './frame/delta';
+import {CONNECT, HELLO, type FromRunner, type ToRunner} from './frame/messages';
+import {DEFAULT_TIME_LIMIT_MS} from './limits';
+import {closeLanes, emptyReport, isFinished, type RunError, type RunReport, type RunStatus} from './report';
+
+const PING_EVERY_MS = 500;
+/** Silence after which the frame counts as gone. Generous: a loaded machine delays answers. */
+const SILENCE_MS = 2000;
+/** A process that ran out of memory may die just after its run was stopped: keep listening a while. */
+const WATCH_AFTER_RUNS_MS = 15_000;
+/** How long a frame may take to say hello before the next place is tried. */
+const HELLO_TIMEOUT_MS = 8000;
+/** A frame that has loaded but not said hello within this is an error page (server down, offline). */
+const AFTER_LOAD_MS = 1500;
+/** The page's own deadline for a run, past the frame's time limit, in case the frame never answers. */
+const WATCHDOG_SLACK_MS = 5000;
+
+export interface RemoteRunOptions {
+  timeLimitMs?: number;
+  /** Called (at most once per `schedule`) with the run's latest report. */
+  onUpdate?: (report: RunReport) => void;
+  schedule?: (fn: () => void) => void;
+}
+
+export class RunnerConnection {
+  private readonly runs = new Map<number, RemoteRun>();
+  private nextId = 1;
+  private lastPong = 0;
+  private suspectSince = 0;
+  private pinger: ReturnType<typeof setInterval> | undefined;
+  private pings = 0;
+  private idleSince = 0;
+  lost = false;
+  /** Called once when the frame is gone; the next run needs a new connection. */
+  onLost: (() => void) | null = null;
+
+  constructor(
+    private readonly frame: HTMLIFrameElement,
+    private readonly port: MessagePort,
+    /** Whether the runner lives on another site (its own process) or on the page's origin. */
+    readonly crossSite: boolean,
+  ) {
+    port.onmessage = (event) => this.receive(event.data as FromRunner);
+  }
+
+  start(code: string, options: RemoteRunOptions = {}): RemoteRun {
+    const run = new RemoteRun(this.nextId++, code, options, this);
+    run.start();
+    return run;
+  }
+
+  prewarm(code?: string): void {
+    this.send({type: 'prewarm', code});
+  }
+
+  /** @internal */
+  send(message: ToRunner): void {
+    if (!this.lost) this.port.postMessage(message);
+  }
+
+  /** @internal */
+  watch(run: RemoteRun): void {
+    this.runs.set(run.id, run);
+    if (this.pinger) return;
+    this.lastPong = performance.now();
+    this.suspectSince = 0;
+    this.pinger = setInterval(() => this.checkAlive(), PING_EVERY_MS);
+  }
+
+  /** @internal */
+  unwatch(run: RemoteRun): void {
+    this.runs.delete(run.id);
+    if (this.runs.size > 0) return;
+    this.idleSince = performance.now();
+    // A run that hit its time limit may have been filling memory; its process can still die
+    // after the worker was terminated. A fresh frame for the next run is cheaper than a
+    // reader's next, innocent run failing in a dying one.
+    if (run.snapshot().status === 'timeout') this.discard();
+  }
+
+  private checkAlive(): void {
+    const now = performance.now();
+    if (this.runs.size === 0 && now - this.idleSince > WATCH_AFTER_RUNS_MS) {
+      clearInterval(this.pinger);
+      this.pinger = undefined;
+      return;
+    }
+    if (now - this.lastPong < SILENCE_MS) {
+      this.suspectSince = 0;
+    } else if (!this.suspectSince) {
+      // This page may have been busy itself: give answers already queued one more ping to land.
+      this.suspectSince = now;
+    } else if (this.lastPong < this.suspectSince) {
+      this.discard();
+      return;
+    }
+    this.send({type: 'ping', n: ++this.pings});
+  }
+
+  private receive(message: FromRunner): void {
+    if (message?.type === 'pong') this.lastPong = performance.now();
+    else if (message?.type === 'update') this.runs.get(message.id)?.receive(message.delta, message.final);
+  }
+
+  /** Drops this frame (and its process): the next run opens a new one. */
+  private discard(): void {
+    this.close();
+    this.onLost?.();
+  }
+
+  /** Ends every run of this connection and removes the frame (its workers die with it). */
+  close(): void {
+    if (this.lost) return;
+    this.lost = true;
+    clearInterval(this.pinger);
+    for (const run of [...this.runs.values()]) run.crashed();
+    this.port.close();
+    this.frame.remove();
+  }
+}
+
+/** One run as the page sees it: the same report, status and Stop as a run in this page. */
+export class RemoteRun {
+  private current: RunReport = emptyReport(absoluteNow());
+  private ended = false;
+  private updateQueued = false;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  private resolveDone!: (report: RunReport) => void;
+  /** Settles with the final report, whatever happens: it never hangs. */
+  readonly done = new Promise<RunReport>((resolve) => {
+    this.resolveDone = resolve;
+  });
+
+  constructor(
+    readonly id: number,
+    private readonly code: string,
+    private readonly options: RemoteRunOptions,
+    private readonly connection: RunnerConnection,
+  ) {}
+
+  get finished(): boolean {
+    return isFinished(this.current.status);
+  }
+
+  /** @internal Sends the run within the caller's task, so a click reaches a ready worker at once. */
+  start(): void {
+    const limit = this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    this.current = {...this.current, status: 'running'};
+    if (this.connection.lost) {
+      this.crashed();
+      return;
+    }
+    this.connection.watch(this);
+    this.connection.send({type: 'run', id: this.id, code: this.code, timeLimitMs: this.options.timeLimitMs});
+    this.watchdog = setTimeout(
+      () => this.end('timeout', {name: 'TimeLimit', message: 'The runner did not end the run in time: it was abandoned.', phase: 'runtime', lane: 'page'}),
+      limit + WATCHDOG_SLACK_MS,
+    );
+  }
+
+  /** The reader's Stop: ends the run here at once; the frame terminates its workers. */
+  stop(): void {
+    if (this.ended) return;
+    this.connection.send({type: 'stop', id: this.id});
+    this.end('stopped', {name: 'Stopped', message: 'Stopped: every worker of this run was terminated.', phase: 'runtime', lane: 'page'});
+  }
+
+  snapshot(): RunReport {
+    return this.current;
+  }
+
+  /** @internal */
+  receive(delta: ReportDelta, final: boolean): void {
+    if (this.ended) return;
+    this.current = applyDelta(this.current, delta);
+    if (final) this.finish();
+    else this.changed();
+  }
+
+  /** @internal The frame's process is gone, and every worker of this run with it. */
+  crashed(): void {
+    this.end('failed', {
+      name: 'RunnerCrashed',
+      message:
+        'The process running this example crashed: most likely the program used up its memory and the browser ended that process. Every worker of this run is gone; this page is unaffected.',
+      phase: 'runtime',
+      lane: 'page',
+    });
+  }
+
+  private end(status: Exclude<RunStatus, 'starting' | 'running'>, error: RunError): void {
+    if (this.ended) return;
+    const duration = absoluteNow() - this.current.startedAt;
+    const lanes = this.current.lanes.map((lane) => ({...lane}));
+    closeLanes(lanes, duration, status === 'failed' ? 'failed' : 'killed');
+    this.current = {...this.current, status, error, duration, lanes};
+    this.finish();
+  }
+
+  private finish(): void {
+    this.ended = true;
+    clearTimeout(this.watchdog);
+    this.connection.unwatch(this);
+    this.publish();
+    this.resolveDone(this.current);
+  }
+
+  private lastPublish = 0;
+
+  /** Publishes at once when nothing was published for a frame (so the first line shows without
+   * waiting), else coalesces updates into the next scheduled one. */
+  private changed(): void {
+    const {onUpdate, schedule} = this.options;
+    if (!onUpdate || this.updateQueued) return;
+    if (!schedule || performance.now() - this.lastPublish > 16) {
+      this.publish();
+      return;
+    }
+    this.updateQueued = true;
+    schedule(() => {
+      this.updateQueued = false;
+      if (!this.ended) this.publish();
+    });
+  }
+
+  private publish(): void {
+    this.lastPublish = performance.now();
+    this.options.onUpdate?.(this.current);
+  }
+}
+
+/** Opens a runner frame at the first place that answers. */
+export async function connectRunner(places: string[]): Promise<RunnerConnection> {
+  let lastError: unknown = new Error('No place to run examples from');
+  for (const url of places) {
+    try {
+      return await openFrame(url);
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  throw lastError;
+}
+
+function openFrame(url: string): Promise<RunnerConnection> {
+  const origin = new URL(url, location.href).origin;
+  const frame = document.createElement('iframe');
+  return new Promise<RunnerConnection>((resolve, reject) => {
+    let timer = setTimeout(() => fail('did not answer'), HELLO_TIMEOUT_MS);
+    const cleanup = () => {
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      frame.removeEventListener('load', onLoad);
+    };
+    const fail = (why: string) => {
+      cleanup();
+      frame.remove();
+      reject(new Error(`The runner at ${url} ${why}`));
+    };
+    const onLoad = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => fail('did not load (offline, or the server is down)'), AFTER_LOAD_MS);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.origin !== origin || event.data !== HELLO) return;
+      cleanup();
+      const channel = new MessageChannel();
+      frame.contentWindow!.postMessage(CONNECT, origin, [channel.port2]);
+      resolve(new RunnerConnection(frame, channel.port1, origin !== location.origin));
+    };
+    window.addEventListener('message', onMessage);
+    frame.addEventListener('load', onLoad);
+    frame.src = url;
+    frame.allow = 'cross-origin-isolated';
+    frame.title = 'Concurrency Lab runner';
+    // Never a stop for Tab or for a screen reader.
+    frame.tabIndex = -1;
+    frame.inert = true;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.dataset.labRunner = origin === location.origin ? 'same-origin' : 'cross-site';
+    // Rendered (1 px, invisible) rather than display:none, so the browser treats its process as
+    // a visible one and does not lower its priority.
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none';
+    document.body.appendChild(frame);
+  });
+}
