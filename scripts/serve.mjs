@@ -25,10 +25,11 @@ const headers = [
 
 // File names under assets/ carry a content hash: they never change, so they may be cached for good.
 const immutable = {source: 'assets/**', headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]};
-// An embed page is framed by other sites (slides, an LMS). When that host page is itself
-// cross-origin isolated, its COEP admits our frame only if we allow cross-origin embedding.
+// An embed page is framed by other sites (slides, an LMS), and the runner page by this site
+// from a second origin (localhost ↔ 127.0.0.1 here). When the host page is cross-origin
+// isolated, its COEP admits such a frame only if we allow cross-origin embedding.
 const embedHeaders = [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}];
-const embedSources = ['embed/**', 'en/embed/**'];
+const embedSources = ['embed/**', 'en/embed/**', 'runner.html', 'en/runner.html'];
 
 export function createServer(publicDir = dir, {isolated = isolation} = {}) {
   // gzip, as any real host does: without it, sizes and load times measured here mislead.

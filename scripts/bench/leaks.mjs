@@ -16,6 +16,13 @@ async function heapAfterGc(cdp) {
   return usedSize;
 }
 
+/** The runs themselves live in the runner frame (another process): its heap counts too. */
+async function runnerSession(context, page) {
+  const frame = page.frames().find((f) => /\/runner$/.test(new URL(f.url()).pathname));
+  if (!frame) throw new Error('no runner frame on the page');
+  return context.newCDPSession(frame);
+}
+
 /** One run of each kind, through the page's own buttons. */
 async function cycle(page, i) {
   const ids = Object.keys(EXAMPLES);
@@ -51,18 +58,24 @@ export default async function bench({browser, baseURL, report}) {
   for (let i = 0; i < WARM_UP; i++) await cycle(page, i);
   await page.waitForTimeout(500);
   const workersBefore = page.workers().length;
-  const heapBefore = await heapAfterGc(cdp);
+  const runner = await runnerSession(context, page);
+  const pageBefore = await heapAfterGc(cdp);
+  const runnerBefore = await heapAfterGc(runner);
+  const heapBefore = pageBefore + runnerBefore;
   const t0 = Date.now();
   for (let i = 0; i < RUNS; i++) await cycle(page, i);
   const seconds = (Date.now() - t0) / 1000;
   await page.waitForTimeout(1000);
   const workersAfter = page.workers().length;
-  const heapAfter = await heapAfterGc(cdp);
+  const pageAfter = await heapAfterGc(cdp);
+  const runnerAfter = await heapAfterGc(runner);
+  const heapAfter = pageAfter + runnerAfter;
   await context.close();
   report('long session: runs', RUNS, 'runs', `${Math.round(seconds)} s, a third each normal, stopped, failing`);
   report('live workers before → after', `${workersBefore} → ${workersAfter}`, 'workers', 'the spare worker and the page’s own count as live');
   report('live workers left over by 500 runs', workersAfter - workersBefore, 'workers', 'budget 0', {max: 0});
-  report('JS heap after GC, before', heapBefore / 1048576, 'MiB');
-  report('JS heap after GC, after 500 runs', heapAfter / 1048576, 'MiB');
+  const mib = (b) => (b / 1048576).toFixed(2);
+  report('JS heap after GC, before', heapBefore / 1048576, 'MiB', `page ${mib(pageBefore)} + runner frame ${mib(runnerBefore)}`);
+  report('JS heap after GC, after 500 runs', heapAfter / 1048576, 'MiB', `page ${mib(pageAfter)} + runner frame ${mib(runnerAfter)}`);
   report('JS heap growth over 500 runs', ((heapAfter - heapBefore) / heapBefore) * 100, '%', 'budget within 10 %', {max: 10});
 }

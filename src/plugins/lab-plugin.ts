@@ -55,7 +55,8 @@ export default function labPlugin(_context: LoadContext): Plugin {
         module: {
           rules: [{resourceQuery: RAW, type: 'asset/source'}],
         },
-        devServer: {headers: isolationHeaders},
+        // CORP cross-origin: the runner frame (/runner) is loaded from the 127.0.0.1/localhost twin.
+        devServer: {headers: {...isolationHeaders, 'Cross-Origin-Resource-Policy': 'cross-origin'}},
       };
     },
   };

@@ -16,8 +16,9 @@ const ISOLATION_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Embed pages are framed by other sites: an isolated host page admits them only with this. */
-const EMBED_PATH = /^\/(en\/)?embed\//;
+/** Embed pages are framed by other sites, and the runner page by this site from a second
+ * origin: an isolated host page admits them only with this. */
+const EMBED_PATH = /^\/(en\/)?(embed\/|runner(\.html)?$)/;
 
 /** The same response with the isolation headers (redirects and opaque responses pass as they are). */
 function withIsolationHeaders(response, url) {

@@ -87,6 +87,48 @@ test("reader code cannot reach the offline copy of the site, nor start workers b
   await expect(ex.locator('[role="alert"]')).toContainText('new Worker() is not available');
 });
 
+// Flat 256 MB strings: the quickest way to exhaust a JS heap, so the process runs out of
+// memory well within the time limit (the issue's `new Array(1e6).fill(1)` takes ~10 s).
+const MEMORY_BOMB = "console.log('filling');\nconst a: string[] = [];\nfor (;;) a.push('x'.repeat(2 ** 28 - 64).slice(1));\n";
+
+test('a memory bomb ends its run with a clear message, the page lives, and the next Run works', async ({page}) => {
+  const ex = await open(page, MEMORY_BOMB);
+  // Playwright counts a crashed frame's process as the page crashing and stops answering for
+  // it, so everything after the click goes through the DevTools protocol to the page itself.
+  const cdp = await page.context().newCDPSession(page);
+  const inPage = async <T>(fn: string): Promise<T> =>
+    (await cdp.send('Runtime.evaluate', {expression: `(() => { ${fn} })()`, returnByValue: true})).result.value as T;
+  const exampleJs = `document.querySelector('[data-example="${HOST}"]')`;
+  const state = () => inPage<{status: string; alert: string; frames: string[]; lines: string[]}>(`
+    const ex = ${exampleJs};
+    return {
+      status: ex.querySelector('[data-status]')?.dataset.status ?? '',
+      alert: ex.querySelector('[role="alert"]')?.textContent ?? '',
+      frames: [...document.querySelectorAll('iframe[data-lab-runner]')].map((f) => f.dataset.labRunner),
+      lines: [...ex.querySelectorAll('[role="log"] [data-level] > span:last-child')].map((s) => s.textContent),
+    };`);
+  const click = (label: string) =>
+    inPage(`[...${exampleJs}.querySelectorAll('button')].find((b) => b.textContent.trim() === '${label}').click();`);
+
+  await ex.getByRole('button', {name: 'Run', exact: true}).click();
+  // The runner lives on another site (127.0.0.1 for a page on localhost), so the browser gave
+  // it a process of its own: out of memory, that process dies and this page does not.
+  await expect.poll(async () => (await state()).status, {timeout: 30_000}).toMatch(/failed|timeout/);
+  const after = await state();
+  expect(after.alert).toMatch(/used up its memory|time limit/);
+  expect(after.frames).toEqual([]);
+  const t0 = Date.now();
+  await inPage('return 1;');
+  expect(Date.now() - t0).toBeLessThan(1000);
+
+  await click('Reset');
+  await click('Run');
+  await expect.poll(async () => (await state()).status, {timeout: 20_000}).toBe('done');
+  const again = await state();
+  expect(again.lines.at(-1)).toMatch(/^total: \d+ ms$/);
+  expect(again.frames).toEqual(['cross-site']);
+});
+
 test('junk posted from reader code never shows up as output', async ({page}) => {
   const code = [
     "(self as any).postMessage({type: 'log', lane: 'main', level: 'log', t: 0, text: 'forged'});",

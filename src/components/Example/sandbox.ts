@@ -1,27 +1,38 @@
-import type {Run} from '@site/sandbox/runner';
-import type {WorkerPool} from '@site/sandbox/pool';
+import type {RunnerConnection} from '@site/sandbox/remote';
 
 /**
- * The runtime's page side (runner, pool, comlink) loads on the first sign that a reader may
- * run something, not with the page: a reader who only reads never downloads it.
+ * The runtime's page side loads on the first sign that a reader may run something, not with
+ * the page: a reader who only reads never downloads it. It opens the runner frame, on a second
+ * site when there is one (see sandbox/frame/places.ts), and once per page: a frame whose
+ * process crashed is replaced on the next run.
  */
-export interface Sandbox {
-  Run: typeof Run;
-  pool: WorkerPool;
+export interface RunnerAddress {
+  /** The runner page's path on this site, e.g. `/runner`. */
+  path: string;
+  /** An origin that serves the same build (a second site), if the deployment has one. */
+  secondOrigin?: string;
 }
 
-let loading: Promise<Sandbox> | null = null;
-let loaded: Sandbox | null = null;
+let loading: Promise<RunnerConnection> | null = null;
+let loaded: RunnerConnection | null = null;
 
-export function loadSandbox(): Promise<Sandbox> {
-  loading ??= Promise.all([import('@site/sandbox/runner'), import('@site/sandbox/pool')]).then(([runner, pools]) => {
-    loaded = {Run: runner.Run, pool: new pools.WorkerPool()};
-    return loaded;
+export function loadSandbox(address: RunnerAddress): Promise<RunnerConnection> {
+  loading ??= import('@site/sandbox/remote').then(async ({connectRunner}) => {
+    const {runnerPlaces} = await import('@site/sandbox/frame/places');
+    const connection = await connectRunner(runnerPlaces(address.path, location, navigator.onLine, address.secondOrigin));
+    connection.onLost = () => {
+      if (loaded === connection) loaded = loading = null;
+    };
+    loaded = connection;
+    return connection;
+  });
+  loading.catch(() => {
+    loading = null;
   });
   return loading;
 }
 
-/** The sandbox if it has loaded already, so a click can start a run within the click. */
-export function sandboxIfLoaded(): Sandbox | null {
-  return loaded;
+/** The runner if it is connected already, so a click can start a run within the click. */
+export function sandboxIfLoaded(): RunnerConnection | null {
+  return loaded?.lost ? null : loaded;
 }

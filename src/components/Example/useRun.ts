@@ -1,7 +1,8 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import type {Run} from '@site/sandbox/runner';
-import type {RunReport} from '@site/sandbox/report';
-import {loadSandbox, sandboxIfLoaded, type Sandbox} from './sandbox';
+import type {RemoteRun, RunnerConnection} from '@site/sandbox/remote';
+import {emptyReport, type RunReport} from '@site/sandbox/report';
+import {loadSandbox, sandboxIfLoaded} from './sandbox';
+import {useRunnerAddress} from './useRunnerAddress';
 
 export interface RunControls {
   report: RunReport | null;
@@ -19,7 +20,8 @@ export interface RunControls {
  */
 export function useRun(timeLimitMs: number | undefined): RunControls {
   const [report, setReport] = useState<RunReport | null>(null);
-  const current = useRef<Run | null>(null);
+  const current = useRef<RemoteRun | null>(null);
+  const address = useRunnerAddress();
 
   const stop = useCallback(() => {
     requests.current++;
@@ -30,22 +32,19 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
   const requests = useRef(0);
 
   const start = useCallback(
-    ({Run, pool}: Sandbox, code: string) => {
+    (runner: RunnerConnection, code: string) => {
       current.current?.stop();
-      const r = new Run(code, {
+      const r = runner.start(code, {
         timeLimitMs,
-        pool,
         schedule: (fn) => requestAnimationFrame(fn),
         onUpdate: (snapshot) => {
           if (current.current === r) setReport(snapshot);
         },
       });
       current.current = r;
-      // Start first: a ready worker gets the code inside this click, before React renders.
-      const done = r.start();
       setReport(r.snapshot());
-      void done.then(() => {
-        if (current.current === r) pool.prewarm(code);
+      void r.done.then(() => {
+        if (current.current === r) runner.prewarm(code);
       });
     },
     [timeLimitMs],
@@ -56,9 +55,14 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
       const request = ++requests.current;
       const ready = sandboxIfLoaded();
       if (ready) start(ready, code);
-      else void loadSandbox().then((s) => request === requests.current && start(s, code));
+      else {
+        loadSandbox(address).then(
+          (runner) => request === requests.current && start(runner, code),
+          (err: unknown) => request === requests.current && setReport(runnerMissing(err)),
+        );
+      }
     },
-    [start],
+    [start, address.path, address.secondOrigin],
   );
 
   // Leaving the page (route change, language switch) ends the run and its workers.
@@ -75,6 +79,15 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
     running: report !== null && (report.status === 'running' || report.status === 'starting'),
     run,
     stop,
-    prewarm: (code: string) => void loadSandbox().then(({pool}) => pool.prewarm(code)),
+    prewarm: (code: string) => void loadSandbox(address).then((runner) => runner.prewarm(code), () => {}),
+  };
+}
+
+function runnerMissing(err: unknown): RunReport {
+  return {
+    ...emptyReport(Date.now()),
+    status: 'failed',
+    duration: 0,
+    error: {name: 'RunnerMissing', message: String((err as Error)?.message ?? err), phase: 'spawn', lane: 'page'},
   };
 }

@@ -33,6 +33,18 @@ function errorText(report: RunReport): string | null {
       {id: 'lab.error.timeout', message: '运行超过了本示例的时间上限，所有 worker 已被终止。死循环或永远不会完成的 Promise 会让运行一直继续。'},
     );
   }
+  if (e.name === 'RunnerCrashed') {
+    return translate({
+      id: 'lab.error.runnerCrashed',
+      message: '运行这个示例的进程崩溃了：多半是程序用光了内存，浏览器结束了那个进程。这次运行的所有 worker 都已不在；本页没有受影响，再点一次运行会换一个新的运行器。',
+    });
+  }
+  if (e.name === 'RunnerMissing') {
+    return translate(
+      {id: 'lab.error.runnerMissing', message: '运行器没能加载，示例无法运行：{why}。请检查网络后刷新页面。'},
+      {why: e.message},
+    );
+  }
   const where = e.location
     ? translate({id: 'lab.error.line', message: '（第 {line} 行）'}, {line: String(e.location.line)})
     : '';
