@@ -211,10 +211,10 @@ test('the examples page copies an embed URL and an iframe with the real origin',
 });
 
 for (const url of ['/embed/process/no-such-example', '/en/embed/no-such-chapter/own-memory', '/embed/process']) {
-  test(`${url} is the site's 404`, async ({page}) => {
+  test(`${url} is the site's 404, in its language`, async ({page}) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1')).toContainText(EMBED[0].notFound);
+    await expect(page.locator('h1')).toContainText(EMBED[url.startsWith('/en/') ? 1 : 0].notFound);
     await expect(page.locator('.navbar')).toBeVisible();
   });
 }
