@@ -36,7 +36,7 @@ for (const [device, viewport] of [
         });
         const laneNames = [...fig.querySelectorAll('[data-lane] > :first-child')].map(box);
         const ticks = [...fig.querySelectorAll('[data-lane] ~ [aria-hidden="true"] span')].filter((el) => el.getClientRects().length > 0).map(box);
-        return {spans, laneNames, ticks};
+        return {spans, laneNames, ticks, figure: box(fig)};
       });
 
       const labelled = drawn.spans.filter((s) => s.label);
@@ -55,9 +55,10 @@ for (const [device, viewport] of [
         for (const name of drawn.laneNames) expect(overlap(s.label!.box, name)).toBe(false);
         for (const other of shown.slice(i + 1)) expect(overlap(s.label!.box, other.label!.box)).toBe(false);
       }
-      // The time labels under the lanes do not run into each other.
+      // The time labels under the lanes do not run into each other or out of the figure.
       expect(drawn.ticks.length).toBeGreaterThanOrEqual(2);
       for (let i = 1; i < drawn.ticks.length; i++) expect(drawn.ticks[i].left).toBeGreaterThanOrEqual(drawn.ticks[i - 1].right);
+      for (const tick of drawn.ticks) expect(inside(tick, {...drawn.figure, top: tick.top, bottom: tick.bottom})).toBe(true);
 
       // A label the bar hides is still in the table.
       await ex.locator('[data-timeline-table] > summary').click();
