@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves the built site (both languages) with the headers that make pages cross-origin
 // isolated, which `docusaurus serve` cannot send. Usage: node scripts/serve.mjs [--port N] [--dir build] [--no-isolation]
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -31,6 +32,22 @@ const immutable = {source: 'assets/**', headers: [{key: 'Cache-Control', value: 
 const embedHeaders = [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}];
 const embedSources = ['embed/**', 'en/embed/**', 'runner.html', 'en/runner.html'];
 
+/**
+ * serve-handler answers every unknown path with the root `404.html`, the Chinese one. These file
+ * methods swap in the 404 page of the language the path is in (`/en/...` → `en/404.html`), when
+ * that language has one; the status stays 404.
+ */
+function errorPageOfLanguage(publicDir, url) {
+  const rootPage = path.join(publicDir, '404.html');
+  const language = (url ?? '/').split(/[?#]/)[0].split('/')[1];
+  const ownPage = /^[\w-]+$/.test(language ?? '') ? path.join(publicDir, language, '404.html') : null;
+  const pick = (file) => (file === rootPage && ownPage && fs.existsSync(ownPage) ? ownPage : file);
+  return {
+    lstat: (file) => fs.promises.lstat(pick(file)),
+    createReadStream: (file, options) => fs.createReadStream(pick(file), options),
+  };
+}
+
 export function createServer(publicDir = dir, {isolated = isolation} = {}) {
   // gzip, as any real host does: without it, sizes and load times measured here mislead.
   const compress = compression();
@@ -46,7 +63,7 @@ export function createServer(publicDir = dir, {isolated = isolation} = {}) {
         headers: isolated
           ? [{source: '**', headers}, ...embedSources.map((source) => ({source, headers: embedHeaders})), immutable]
           : [immutable],
-      }),
+      }, errorPageOfLanguage(path.resolve(publicDir), req.url)),
     ),
   );
 }

@@ -34,13 +34,37 @@ export function iframeHeight(code: string): number {
   return Math.min(MAX_IFRAME_HEIGHT, CHROME_HEIGHT + lines * LINE_HEIGHT);
 }
 
+/** What an embed page posts to the page that frames it: `{type: HEIGHT_MESSAGE, height}` (CSS px). */
+export const HEIGHT_MESSAGE = 'concurrency-lab:height';
+/** Bounds the host script keeps a posted height within, whatever the frame says. */
+export const MIN_FRAME_HEIGHT = 150;
+export const MAX_FRAME_HEIGHT = 4000;
+
 /**
- * The `<iframe>` a teacher pastes into slides or an LMS page. `allow="cross-origin-isolated"`
- * lets a host page that is itself cross-origin isolated pass isolation on to the example.
+ * The script a host page runs after the iframe so the frame grows and shrinks with the example
+ * (output after Run, the timeline). It resizes only the frame just before it, and only on a
+ * message from that frame's window and our origin. Where a host strips scripts (many LMS
+ * editors), the iframe keeps its fixed height and scrolls inside.
+ */
+export function resizeScript(origin: string): string {
+  return (
+    `<script>(function(f){addEventListener('message',function(e){` +
+    `if(f&&e.source===f.contentWindow&&e.origin===${JSON.stringify(origin)}&&e.data&&e.data.type==='${HEIGHT_MESSAGE}')` +
+    `f.style.height=Math.min(${MAX_FRAME_HEIGHT},Math.max(${MIN_FRAME_HEIGHT},Number(e.data.height)||0))+'px'})` +
+    `})(document.currentScript.previousElementSibling)</script>`
+  );
+}
+
+/**
+ * The `<iframe>` a teacher pastes into slides or an LMS page, followed by `resizeScript`.
+ * `allow="cross-origin-isolated"` lets a host page that is itself cross-origin isolated pass
+ * isolation on to the example.
  */
 export function iframeSnippet({src, title, height}: {src: string; title: string; height: number}): string {
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}"` +
-    ` style="max-width: 960px; border: 1px solid #ccc; border-radius: 6px" loading="lazy" allow="cross-origin-isolated"></iframe>`
+    // content-box: the height the script sets is the example's, whatever box-sizing the host uses.
+    ` style="max-width: 960px; box-sizing: content-box; border: 1px solid #ccc; border-radius: 6px" loading="lazy" allow="cross-origin-isolated"></iframe>` +
+    resizeScript(new URL(src).origin)
   );
 }

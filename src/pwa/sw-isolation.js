@@ -8,7 +8,8 @@
  * - offline: answers from the plugin's precache (both its URL variants and `/page` →
  *   `/page.html`, which the plugin misses with `trailingSlash: false`), else from the network;
  * - cross-origin isolation: every same-origin response it gives gets COOP/COEP/CORP, so pages,
- *   workers and chunks are isolated (SharedArrayBuffer) even on a host that sends no headers.
+ *   workers and chunks are isolated (SharedArrayBuffer) even on a host that sends no headers;
+ * - a page that is not there gets the 404 page of the worker's language.
  */
 const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -53,6 +54,17 @@ function candidates(url) {
   return last && !last.includes('.') ? [url, `${url.split(/[?#]/)[0]}.html`] : [url];
 }
 
+/**
+ * A page the server says is not there, answered with this worker's own precached 404 page:
+ * `/en/404.html` from the English worker (scope `/en/`), `/404.html` from the Chinese one. A host
+ * with one 404 page for the whole site (GitHub Pages) would otherwise show the Chinese one under
+ * `/en/`. The status stays 404.
+ */
+async function notFoundInOwnLanguage(pluginListener, answer) {
+  const page = pluginListener ? await precached(pluginListener, new URL('404.html', self.registration.scope).href) : null;
+  return page ? new Response(page.body, {status: 404, statusText: 'Not Found', headers: page.headers}) : answer;
+}
+
 export default function isolateAndServeOffline() {
   let pluginListener = null;
   const addEventListener = self.addEventListener.bind(self);
@@ -83,6 +95,7 @@ export default function isolateAndServeOffline() {
     event.respondWith(
       Promise.resolve(response)
         .then((cached) => cached ?? fetch(request))
+        .then((answer) => (request.mode === 'navigate' && answer.status === 404 ? notFoundInOwnLanguage(pluginListener, answer) : answer))
         .then((answer) => withIsolationHeaders(answer, request.url)),
     );
   });

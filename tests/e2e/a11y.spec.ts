@@ -93,6 +93,40 @@ for (const locale of LOCALES) {
   }
 }
 
+/** WCAG relative luminance of a computed `rgb(...)`/`rgba(...)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+for (const locale of LOCALES) {
+  test(`${locale.prefix || 'zh'} dark: an example's secondary buttons (Copy link, Embed, …) are dark, with readable text`, async ({page}) => {
+    await openIn(page, `${locale.prefix}/${EXAMPLE.chapter}#${EXAMPLE.id}`, 'dark');
+    const ex = await readyExample(page, EXAMPLE.id);
+    await runAndWait(ex, locale.run); // Stop is disabled again, like before the run
+    await expect(ex.getByRole('button', {name: locale.copyLink, exact: true})).toBeVisible();
+    const buttons = await ex.locator('button.button--secondary').evaluateAll((els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        return {name: el.textContent ?? '', background: style.backgroundColor, color: style.color, disabled: (el as HTMLButtonElement).disabled};
+      }),
+    );
+    const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(buttons.map((b) => b.name)).toEqual(expect.arrayContaining([locale.copyLink, locale.prefix ? 'Embed' : '嵌入']));
+    for (const b of buttons) {
+      // A dark face, near the page's own dark background, not a light grey block.
+      expect(luminance(b.background), `${b.name}: ${b.background}`).toBeLessThan(0.1);
+      expect(contrast(luminance(b.background), luminance(pageBackground)), b.name).toBeLessThan(2);
+      if (!b.disabled) expect(contrast(luminance(b.color), luminance(b.background)), `${b.name}: ${b.color} on ${b.background}`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(await seriousViolations(page, `[data-example="${EXAMPLE.id}"]`)).toEqual([]);
+  });
+}
+
 for (const locale of LOCALES) {
   test(`${locale.prefix || 'zh'}: the timeline has a summary and a table with every drawn span`, async ({page}) => {
     await page.goto(`${locale.prefix}/${EXAMPLE.chapter}#${EXAMPLE.id}`);

@@ -46,14 +46,19 @@ async function frameExample(frame: FrameLocator, id: string) {
   return ex;
 }
 
-/** The attributes of the one <iframe> in `html`, read by the browser's own parser. */
+/**
+ * The attributes of the one <iframe> in `html`, read by the browser's own parser. The snippet is
+ * that iframe and, right after it, the script that fits its height to the example.
+ */
 function iframeAttributes(page: Page, html: string): Promise<Record<string, string>> {
   return page.evaluate((snippet) => {
     const template = document.createElement('template');
     template.innerHTML = snippet;
-    const frames = template.content.querySelectorAll('iframe');
-    if (frames.length !== 1 || template.content.childNodes.length !== 1) throw new Error(`not one iframe: ${snippet}`);
-    return Object.fromEntries([...frames[0].attributes].map((a) => [a.name, a.value]));
+    const nodes = [...template.content.childNodes];
+    if (nodes.length !== 2 || !(nodes[0] instanceof HTMLIFrameElement) || !(nodes[1] instanceof HTMLScriptElement)) {
+      throw new Error(`not one iframe and its script: ${snippet}`);
+    }
+    return Object.fromEntries([...nodes[0].attributes].map((a) => [a.name, a.value]));
   }, html);
 }
 
@@ -96,6 +101,39 @@ for (const locale of EMBED) {
     const frame = await openHost(page, snippet);
     const embedded = await frameExample(frame, 'own-memory');
     expect((await runAndWait(embedded, locale.run)).slice(0, 2)).toEqual(['main: score = 100', 'child: score before = undefined']);
+  });
+}
+
+for (const locale of EMBED) {
+  test(`${locale.prefix ? 'en' : 'zh'}: pasted with its script, the copied iframe grows with the output after Run; without it, it keeps its height`, async ({page, context, baseURL}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
+    await page.goto(`${locale.prefix}/process`);
+    const ex = await readyExample(page, 'one-after-another');
+    await ex.getByRole('button', {name: locale.embed, exact: true}).click();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    const {height} = await iframeAttributes(page, snippet);
+    const frameHeight = () => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+    /** How far the embed's own document scrolls inside the frame (0: all of it is shown). */
+    const scrollsInside = () =>
+      page.frames()[1].evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+
+    // With the script, as copied: the frame fits the example before a run and grows after it.
+    let frame = await openHost(page, snippet);
+    let embedded = await frameExample(frame, 'one-after-another');
+    await expect.poll(scrollsInside).toBeLessThanOrEqual(1);
+    const before = await frameHeight();
+    await runAndWait(embedded, locale.run);
+    await expect(embedded.locator('figure [data-lane="main"]')).toBeVisible();
+    await expect.poll(frameHeight).toBeGreaterThan(before + 100);
+    await expect.poll(scrollsInside).toBeLessThanOrEqual(1);
+
+    // The iframe alone (a host that strips scripts): the fixed height it was copied with.
+    frame = await openHost(page, snippet.slice(0, snippet.indexOf('<script')));
+    embedded = await frameExample(frame, 'one-after-another');
+    await runAndWait(embedded, locale.run);
+    await expect(embedded.locator('figure [data-lane="main"]')).toBeVisible();
+    expect(await page.locator('iframe').getAttribute('height')).toBe(height);
+    expect(Math.round(await frameHeight())).toBe(Number(height) + 2); // its 1px border, top and bottom
   });
 }
 
@@ -211,10 +249,10 @@ test('the examples page copies an embed URL and an iframe with the real origin',
 });
 
 for (const url of ['/embed/process/no-such-example', '/en/embed/no-such-chapter/own-memory', '/embed/process']) {
-  test(`${url} is the site's 404`, async ({page}) => {
+  test(`${url} is the site's 404, in its language`, async ({page}) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1')).toContainText(EMBED[0].notFound);
+    await expect(page.locator('h1')).toContainText(EMBED[url.startsWith('/en/') ? 1 : 0].notFound);
     await expect(page.locator('.navbar')).toBeVisible();
   });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {AddressInfo} from 'node:net';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
+import handler from 'serve-handler';
 import {codeLink, readyExample, runAndWait, watchPage} from './helpers';
 
 // After one visit the whole site (both languages, the editor, the runtime, search) works with
@@ -170,6 +171,30 @@ test.describe('served without headers (a host like GitHub Pages)', () => {
     ]);
     expect(loads).toBe(4); // the link and the offline page needed no reload of their own
   });
+});
+
+test('where the host has one 404 page for the whole site, an unknown English page still gets the English one', async ({page}) => {
+  // Like GitHub Pages: every unknown path gets the root 404.html, the Chinese one.
+  const server = http.createServer((req, res) => handler(req, res, {public: BUILD, cleanUrls: true, trailingSlash: false, directoryListing: false}));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  try {
+    expect(await (await page.request.get(`${base}/en/no-such-page`)).text()).toContain('找不到页面');
+    await page.goto(`${base}/en/process`);
+    await waitUntilAvailableOffline(page);
+    for (const [url, lang, heading] of [
+      ['/en/no-such-page', 'en', 'Page Not Found'],
+      ['/no-such-page', 'zh-Hans', '找不到页面'],
+    ]) {
+      const response = await page.goto(`${base}${url}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toContainText(heading);
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });
 
 for (const {prefix, message, refresh} of [

@@ -53,3 +53,16 @@ test('the language switch keeps the page and the anchor', async ({page}) => {
   await expect(page).toHaveURL(/\/en\/process#own-memory$/);
   await expect(page.locator('#own-memory')).toBeInViewport();
 });
+
+for (const [url, lang, heading] of [
+  ['/no-such-page', 'zh-Hans', '找不到页面'],
+  ['/en/no-such-page', 'en', 'Page Not Found'],
+  ['/en/process/no-such-section', 'en', 'Page Not Found'],
+]) {
+  test(`${url} is a 404 page in its own language`, async ({page}) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('h1')).toContainText(heading);
+  });
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {embedPathFrom, embedUrl, iframeHeight, iframeSnippet, MAX_IFRAME_HEIGHT} from '../../src/lib/embed-link';
+import {embedPathFrom, embedUrl, HEIGHT_MESSAGE, iframeHeight, iframeSnippet, MAX_FRAME_HEIGHT, MAX_IFRAME_HEIGHT, MIN_FRAME_HEIGHT, resizeScript} from '../../src/lib/embed-link';
 import {parseHash} from '../../src/lib/share-link';
 
 describe('embed links', () => {
@@ -30,6 +30,31 @@ describe('embed links', () => {
     expect(attr('loading')).toBe('lazy');
     expect(attr('allow')).toBe('cross-origin-isolated');
     expect(attr('height')).toBe('500');
-    expect(html.endsWith('></iframe>')).toBe(true);
+    expect(html).toMatch(/<\/iframe><script>[^<]*<\/script>$/);
+    expect(html).toContain(resizeScript('https://s.example'));
+  });
+
+  it('the script resizes only its own frame, on a height message from the embed origin, within bounds', () => {
+    const frameWindow = {};
+    const frame = {contentWindow: frameWindow, style: {height: ''}};
+    let listener: (e: {source: unknown; origin: string; data: unknown}) => void = () => {};
+    const body = resizeScript('https://s.example').replace(/^<script>|<\/script>$/g, '');
+    new Function('document', 'addEventListener', body)({currentScript: {previousElementSibling: frame}}, (type: string, fn: typeof listener) => {
+      if (type === 'message') listener = fn;
+    });
+    const post = (data: unknown, source: unknown = frameWindow, origin = 'https://s.example') => listener({source, origin, data});
+
+    post({type: HEIGHT_MESSAGE, height: 1234});
+    expect(frame.style.height).toBe('1234px');
+    post({type: HEIGHT_MESSAGE, height: 99_999});
+    expect(frame.style.height).toBe(`${MAX_FRAME_HEIGHT}px`);
+    post({type: HEIGHT_MESSAGE, height: 'a lot'});
+    expect(frame.style.height).toBe(`${MIN_FRAME_HEIGHT}px`);
+    frame.style.height = '700px';
+    post({type: HEIGHT_MESSAGE, height: 900}, {}); // another frame's window
+    post({type: HEIGHT_MESSAGE, height: 900}, frameWindow, 'https://evil.example');
+    post({type: 'something-else', height: 900});
+    post(null);
+    expect(frame.style.height).toBe('700px');
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {stackRows} from '../../src/components/Timeline/rows';
-import {formatMs, niceTicks} from '../../src/components/Timeline/ticks';
+import {formatMs, formatTick, niceTicks} from '../../src/components/Timeline/ticks';
 import type {Span} from '../../sandbox/report';
 
 const span = (start: number, end: number, label?: string): Span => ({lane: 'main', kind: 'io', start, end, label});
@@ -33,5 +33,12 @@ describe('niceTicks', () => {
     expect(formatMs(12.34)).toBe('12.3 ms');
     expect(formatMs(612.4)).toBe('612 ms');
     expect(formatMs(12_345)).toBe('12.3 s');
+  });
+
+  it('labels ticks with only the decimals their spacing needs, so "0" is as short as the rest', () => {
+    expect(niceTicks(1200).map((t, _, all) => formatTick(t, all[1]))).toEqual(['0 ms', '200 ms', '400 ms', '600 ms', '800 ms', '1000 ms', '1200 ms']);
+    expect(niceTicks(1.2).map((t, _, all) => formatTick(t, all[1]))).toEqual(['0.0 ms', '0.2 ms', '0.4 ms', '0.6 ms', '0.8 ms', '1.0 ms', '1.2 ms']);
+    expect(formatTick(0.05, 0.05)).toBe('0.05 ms');
+    expect(formatTick(20_000, 5000)).toBe('20.0 s');
   });
 });

@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {useRef, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
@@ -9,6 +9,7 @@ import ErrorPageContent from '@theme/ErrorPageContent';
 import NavbarColorModeToggle from '@theme/Navbar/ColorModeToggle';
 import Example from '../Example';
 import type {EmbedExample} from '@site/src/plugins/embed-plugin';
+import {useReportHeight} from './useReportHeight';
 import styles from './styles.module.css';
 
 /**
@@ -19,6 +20,8 @@ import styles from './styles.module.css';
 export default function EmbedPage({example}: {example: EmbedExample & {code: string}}): ReactNode {
   const {id, code, chapterPath, chapterTitle, section, needsSharedMemory, timeLimit} = example;
   const title = section ? `${section.title} · ${chapterTitle}` : chapterTitle;
+  const mainRef = useRef<HTMLElement>(null);
+  useReportHeight(mainRef);
   return (
     <LayoutProvider>
       <PageMetadata
@@ -29,7 +32,7 @@ export default function EmbedPage({example}: {example: EmbedExample & {code: str
         {/* The chapter is the page to find; an embed is a copy of one of its parts. */}
         <meta name="robots" content="noindex" />
       </Head>
-      <main className={styles.embed}>
+      <main ref={mainRef} className={styles.embed}>
         <header className={styles.header}>
           <Link to={`${chapterPath}${section ? `#${section.id}` : ''}`} target="_blank" rel="noopener" className={styles.source} data-action="open-section">
             <span className={styles.chapter}>{chapterTitle}</span>

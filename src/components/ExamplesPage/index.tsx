@@ -74,7 +74,7 @@ export default function ExamplesPage({examples}: {examples: EmbedExample[]}): Re
         <Heading as="h1">{title}</Heading>
         <p>
           <Translate id="lab.examples.intro">
-            课程里的每个示例都可以单独链接，也可以嵌入幻灯片或课程网页（LMS）：嵌入页只有这个示例本身（代码、运行、输出和时间线），并附有回到所在章节的链接。“复制 iframe 代码”得到一段可以直接粘贴的 HTML。
+            课程里的每个示例都可以单独链接，也可以嵌入幻灯片或课程网页（LMS）：嵌入页只有这个示例本身（代码、运行、输出和时间线），并附有回到所在章节的链接。“复制 iframe 代码”得到一段可以直接粘贴的 HTML：一个 iframe，后面跟一小段脚本，让它随运行输出自动变高。不允许脚本的网站会去掉这段脚本，iframe 仍按固定高度显示，内容多时在框内滚动。
           </Translate>
         </p>
         <p>

@@ -3,7 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {Lane, RunReport, Span} from '@site/sandbox/report';
 import type {SpanKind} from '@site/sandbox/protocol';
-import {formatMs, niceTicks} from './ticks';
+import {formatMs, formatTick, niceTicks} from './ticks';
 import {stackRows} from './rows';
 import {kindName, laneTitle} from './names';
 import SpanTable from './SpanTable';
@@ -139,7 +139,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
           <div className={styles.axis}>
             {ticks.map((t) => (
               <span key={t} className={styles.tick} style={{left: pct(t, total)}}>
-                {formatMs(t)}
+                {formatTick(t, ticks[1] ?? total)}
               </span>
             ))}
           </div>

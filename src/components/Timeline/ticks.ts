@@ -15,3 +15,13 @@ export function formatMs(ms: number): string {
   if (ms >= 10) return `${ms.toFixed(1)} ms`;
   return `${ms.toFixed(2)} ms`;
 }
+
+/**
+ * A tick label with only the decimals the tick spacing needs: "0 ms", "200 ms", not "0.00 ms"
+ * (which ran into "200 ms" next to it).
+ */
+export function formatTick(ms: number, step: number): string {
+  if (ms >= 10_000) return formatMs(ms);
+  const decimals = step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step) - 1e-9));
+  return `${ms.toFixed(decimals)} ms`;
+}
