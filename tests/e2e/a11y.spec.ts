@@ -181,15 +181,21 @@ for (const locale of LOCALES) {
   });
 }
 
-/** Presses Tab until `target` has focus; fails if focus stays put (stuck) or never gets there. */
+/**
+ * Presses Tab until `target` has focus; fails if focus stays put (a trap) or never gets there.
+ * Focus may stay put once: on a loaded machine the search box can be swapped for the loaded
+ * search just as Tab is pressed. A trap holds focus press after press.
+ */
 async function tabTo(page: Page, target: Locator, maxPresses = 150) {
   let previous: unknown = null;
+  let stayed = 0;
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) return;
     const here = await page.evaluateHandle(() => document.activeElement);
     const stuck = previous !== null && (await page.evaluate(([a, b]) => a === b && a !== document.body, [here, previous]));
-    expect(stuck, `Tab press ${i + 1} left focus where it was`).toBe(false);
+    stayed = stuck ? stayed + 1 : 0;
+    expect(stayed, `Tab presses up to ${i + 1} left focus where it was`).toBeLessThan(2);
     previous = here;
   }
   throw new Error(`Tab did not reach the target in ${maxPresses} presses`);
