@@ -180,7 +180,7 @@ export class RemoteRun {
     if (this.ended) return;
     this.current = applyDelta(this.current, delta);
     if (final) this.finish();
-    else this.changed();
+    else this.changed(delta.lines.length > 0 || delta.status !== 'running');
   }
 
   /** @internal The frame's process is gone, and every worker of this run with it. */
@@ -213,12 +213,12 @@ export class RemoteRun {
 
   private lastPublish = 0;
 
-  /** Publishes at once when nothing was published for a frame (so the first line shows without
-   * waiting), else coalesces updates into the next scheduled one. */
-  private changed(): void {
+  /** Publishes new output at once when nothing was published for a frame (so the first line
+   * shows without waiting); anything else (spans, lanes) waits for the next scheduled update. */
+  private changed(output: boolean): void {
     const {onUpdate, schedule} = this.options;
     if (!onUpdate || this.updateQueued) return;
-    if (!schedule || performance.now() - this.lastPublish > 16) {
+    if (!schedule || (output && performance.now() - this.lastPublish > 16)) {
       this.publish();
       return;
     }

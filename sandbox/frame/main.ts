@@ -25,6 +25,9 @@ function start(id: number, code: string, timeLimitMs: number | undefined): void 
   const run = new Run(code, {
     timeLimitMs,
     pool,
+    // The page coalesces what it draws per animation frame; holding updates back here as well
+    // would only delay the first line.
+    schedule: (fn) => queueMicrotask(fn),
     onUpdate: (report) => send({type: 'update', id, delta: writer.next(report), final: false}),
   });
   runs.set(id, run);
@@ -61,4 +64,8 @@ window.addEventListener('message', (event) => {
   port.onmessage = (e) => onMessage(e.data as ToRunner);
 });
 
-if (window.parent !== window) window.parent.postMessage(HELLO, '*');
+if (window.parent !== window) {
+  window.parent.postMessage(HELLO, '*');
+  // The page opens the runner because a run is likely: have a worker booting already.
+  pool.prewarm();
+}

@@ -3,14 +3,13 @@ import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {codeHash} from '@site/src/lib/share-link';
-import RunOutput from '../RunOutput';
-import Timeline from '../Timeline';
 import ChosenEditor from './ChosenEditor';
 import CopyLinkButton from './CopyLinkButton';
 import EmbedButton from './EmbedButton';
 import Notices from './Notices';
 import {useExampleCode} from './useExampleCode';
 import {useRun} from './useRun';
+import {loadRunResult, RunResult} from './lazyRunResult';
 import styles from './styles.module.css';
 
 export interface ExampleProps {
@@ -55,11 +54,16 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
     setEditing(true);
   };
 
+  const runCode = () => {
+    loadRunResult();
+    run(code);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented) return; // the editor ran it already
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      run(code);
+      runCode();
     }
   };
 
@@ -85,8 +89,14 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
       data-ready={isolated !== null ? 'true' : undefined}
       className={styles.example}
       onKeyDown={onKeyDown}
-      onPointerEnter={() => prewarm(code)}
-      onFocus={() => prewarm(code)}
+      onPointerEnter={() => {
+        loadRunResult();
+        prewarm(code);
+      }}
+      onFocus={() => {
+        loadRunResult();
+        prewarm(code);
+      }}
       aria-label={translate({id: 'lab.example.label', message: '可运行示例 {id}'}, {id})}>
       <Notices notice={notice} code={code} original={original} onUndoReset={undoReset} onDismiss={dismissNotice} />
       {editing ? (
@@ -98,7 +108,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
               id={id}
               value={code}
               onChange={edit}
-              onRun={() => run(code)}
+              onRun={runCode}
               initialHeight={height}
               ariaLabel={translate({id: 'lab.editor.label', message: '示例 {id} 的代码'}, {id})}
               autoFocus
@@ -109,7 +119,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
         staticCode
       )}
       <div className={`${styles.toolbar} lab-no-print`}>
-        <button type="button" className="button button--sm button--primary" onClick={() => run(code)} data-action="run"
+        <button type="button" className="button button--sm button--primary" onClick={runCode} data-action="run"
           title={translate({id: 'lab.button.run.title', message: '运行（Ctrl/⌘ + Enter）'})}>
           {translate({id: 'lab.button.run', message: '运行'})}
         </button>
@@ -148,10 +158,9 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
         ) : null}
       </div>
       {report ? (
-        <>
-          <RunOutput report={report} />
-          <Timeline report={report} />
-        </>
+        <Suspense fallback={null}>
+          <RunResult report={report} />
+        </Suspense>
       ) : null}
     </section>
   );

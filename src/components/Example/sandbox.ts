@@ -17,8 +17,7 @@ let loading: Promise<RunnerConnection> | null = null;
 let loaded: RunnerConnection | null = null;
 
 export function loadSandbox(address: RunnerAddress): Promise<RunnerConnection> {
-  loading ??= import('@site/sandbox/remote').then(async ({connectRunner}) => {
-    const {runnerPlaces} = await import('@site/sandbox/frame/places');
+  loading ??= Promise.all([import('@site/sandbox/remote'), import('@site/sandbox/frame/places')]).then(async ([{connectRunner}, {runnerPlaces}]) => {
     const connection = await connectRunner(runnerPlaces(address.path, location, navigator.onLine, address.secondOrigin));
     connection.onLost = () => {
       if (loaded === connection) loaded = loading = null;

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {startTransition, useCallback, useEffect, useRef, useState} from 'react';
 import type {RemoteRun, RunnerConnection} from '@site/sandbox/remote';
 import {emptyReport, type RunReport} from '@site/sandbox/report';
 import {loadSandbox, sandboxIfLoaded} from './sandbox';
@@ -13,6 +13,9 @@ export interface RunControls {
    * and has it compile `code` already. */
   prewarm(code: string): void;
 }
+
+/** How long a run may go without drawing anything: less than a reader perceives as a delay. */
+const RUNNING_AFTER_MS = 50;
 
 /**
  * Runs code with the sandbox and keeps the latest report. A new run stops the previous one
@@ -34,15 +37,29 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
   const start = useCallback(
     (runner: RunnerConnection, code: string) => {
       current.current?.stop();
+      let shownLines = 0;
+      let drawn = false;
       const r = runner.start(code, {
         timeLimitMs,
         schedule: (fn) => requestAnimationFrame(fn),
         onUpdate: (snapshot) => {
-          if (current.current === r) setReport(snapshot);
+          if (current.current !== r) return;
+          drawn = true;
+          // New output and the end of a run are drawn at once; anything else (a span, a lane)
+          // as a transition, which React can interrupt: a render of the timeline must not hold
+          // back the next line.
+          if (snapshot.lines.length !== shownLines || snapshot.status !== 'running') setReport(snapshot);
+          else startTransition(() => setReport(snapshot));
+          shownLines = snapshot.lines.length;
         },
       });
       current.current = r;
-      setReport(r.snapshot());
+      // The first line usually arrives within a few tens of ms: drawing "running" inside the
+      // click would hold the main thread just then. It is drawn only if nothing came first,
+      // well before a reader could notice the wait.
+      setTimeout(() => {
+        if (current.current === r && !drawn) setReport(r.snapshot());
+      }, RUNNING_AFTER_MS);
       void r.done.then(() => {
         if (current.current === r) runner.prewarm(code);
       });
