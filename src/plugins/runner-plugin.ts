@@ -4,7 +4,8 @@ import {rspack, type Configuration} from '@rspack/core';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /**
- * Builds the runner page (sandbox/frame/main.ts and its workers) into `static/`, so it is
+ * Builds the runner page (sandbox/frame/main.ts and its workers) into `static/runner.html` and
+ * `static/runner-assets/`, so it is
  * served next to the site at `/runner`: a page of its own, which a deployment can also serve
  * from a second site to give reader code a process of its own (README: RUNNER_ORIGIN).
  * It is a separate bundle, not a Docusaurus page: the frame must start fast and carry no React.
@@ -37,7 +38,8 @@ function buildOnce(siteDir: string, origins: string[]): Promise<void> {
 }
 
 export async function buildRunner(siteDir: string, origins: string[]): Promise<void> {
-  const outDir = path.join(siteDir, 'static/runner');
+  // Not `static/runner/`: a folder named like the page makes many hosts redirect `/runner` to `/runner/`.
+  const outDir = path.join(siteDir, 'static/runner-assets');
   const stats = await compile({
     mode: 'production',
     context: siteDir,
@@ -63,10 +65,10 @@ export async function buildRunner(siteDir: string, origins: string[]): Promise<v
   });
   const entry = stats.entrypoints?.runner?.assets?.map((a) => a.name).find((name) => name.endsWith('.js'));
   if (!entry) throw new Error('The runner bundle has no entry file');
-  // Relative: `/runner` and `/en/runner` both find their copy under `runner/`.
+  // Relative: `/runner` and `/en/runner` both find their copy under `runner-assets/`.
   const html = `<!doctype html>
 <html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Concurrency Lab runner</title>
-<script defer src="runner/${entry}"></script></head><body></body></html>
+<script defer src="runner-assets/${entry}"></script></head><body></body></html>
 `;
   await fs.writeFile(path.join(siteDir, 'static/runner.html'), html);
 }

@@ -14,9 +14,6 @@ export interface RunControls {
   prewarm(code: string): void;
 }
 
-/** How long a run may go without drawing anything: less than a reader perceives as a delay. */
-const RUNNING_AFTER_MS = 50;
-
 /**
  * Runs code with the sandbox and keeps the latest report. A new run stops the previous one
  * first, and nothing from an older run reaches the state afterwards.
@@ -38,13 +35,11 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
     (runner: RunnerConnection, code: string) => {
       current.current?.stop();
       let shownLines = 0;
-      let drawn = false;
       const r = runner.start(code, {
         timeLimitMs,
         schedule: (fn) => requestAnimationFrame(fn),
         onUpdate: (snapshot) => {
           if (current.current !== r) return;
-          drawn = true;
           // New output and the end of a run are drawn at once; anything else (a span, a lane)
           // as a transition, which React can interrupt: a render of the timeline must not hold
           // back the next line.
@@ -54,12 +49,8 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
         },
       });
       current.current = r;
-      // The first line usually arrives within a few tens of ms: drawing "running" inside the
-      // click would hold the main thread just then. It is drawn only if nothing came first,
-      // well before a reader could notice the wait.
-      setTimeout(() => {
-        if (current.current === r && !drawn) setReport(r.snapshot());
-      }, RUNNING_AFTER_MS);
+      // Drawn within the click: until it is, the page would still show the last run's status.
+      setReport(r.snapshot());
       void r.done.then(() => {
         if (current.current === r) runner.prewarm(code);
       });
