@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {darkCodeTheme, lightCodeTheme} from './src/lib/code-themes';
+import {codeTheme, codeThemeCss} from './src/lib/code-themes';
+import mermaidOptions from './src/theme/Mermaid/options.json';
 
 const config: Config = {
   title: '并发实验室 · Concurrency Lab',
@@ -11,6 +12,7 @@ const config: Config = {
   trailingSlash: false,
   // A second origin serving this same build runs reader code in a process of its own (README).
   customFields: {runnerOrigin: process.env.RUNNER_ORIGIN ?? ''},
+  headTags: [{tagName: 'style', attributes: {}, innerHTML: codeThemeCss}],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   future: {v4: true},
@@ -54,6 +56,7 @@ const config: Config = {
       },
     ],
   ],
+  clientModules: ['./src/client/no-viewport-prefetch.ts'],
   plugins: [
     './src/plugins/lab-plugin.ts',
     './src/plugins/runner-plugin.ts',
@@ -76,7 +79,8 @@ const config: Config = {
   ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    mermaid: {options: {securityLevel: 'strict'}, theme: {light: 'neutral', dark: 'dark'}},
+    // Shared with scripts/render-diagrams.mjs: labels at the body text's size, lines broken where the source says.
+    mermaid: {options: mermaidOptions, theme: {light: 'neutral', dark: 'dark'}},
     navbar: {
       title: '并发实验室',
       logo: {alt: 'Concurrency Lab', src: 'img/favicon.svg'},
@@ -90,9 +94,11 @@ const config: Config = {
       style: 'dark',
       copyright: '并发实验室 · Concurrency Lab — 代码在你的浏览器里运行，不会发送到任何地方。',
     },
+    // One theme for both modes, its colours CSS variables set per mode (codeThemeCss): a code
+    // block's server HTML is then right in the dark mode too, and is not drawn again on the client.
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
+      theme: codeTheme,
+      darkTheme: codeTheme,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -24,6 +24,15 @@ export default defineConfig({
     // tests/e2e/offline.spec.ts lets it run.
     serviceWorkers: 'block',
   },
+  projects: [
+    {name: 'chromium', testIgnore: /one-core\.spec\.ts/},
+    {
+      // The same Chromium pinned to one core: what vanishes here was real parallelism.
+      name: 'one-core',
+      testMatch: /one-core\.spec\.ts/,
+      use: {launchOptions: {executablePath: path.join(__dirname, 'scripts/chromium-one-core.sh'), args: chromiumArgs}},
+    },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT}`,
     url: `http://localhost:${PORT}/`,

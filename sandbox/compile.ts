@@ -1,6 +1,8 @@
 import {transform} from 'sucrase';
 import {parse} from 'es-module-lexer/js';
 import {CompileError, locate} from './source-location';
+import {needsTypeScript} from './ts-constructs';
+import {say} from './messages';
 
 export {CompileError, locate};
 
@@ -14,17 +16,25 @@ export interface Compiled {
   bindings: Record<string, string>;
 }
 
-/**
- * TypeScript → JavaScript (types stripped, lines kept), and every `import … from 'lab'`
- * pointed at `labUrl`. Any other import is a CompileError: examples run with nothing else.
- */
-export function compile(source: string, labUrl: string): Compiled {
-  let js: string;
+/** TypeScript → JavaScript; throws a CompileError for code that cannot be compiled. */
+export type Transpile = (source: string) => string;
+
+/** The fast path: sucrase strips the types and keeps every line where it was. */
+export const sucrase: Transpile = (source) => {
   try {
-    js = transform(stripBom(source), {transforms: ['typescript'], disableESTransforms: true}).code;
+    return transform(source, {transforms: ['typescript'], disableESTransforms: true}).code;
   } catch (err) {
     throw toCompileError(err);
   }
+};
+
+/**
+ * TypeScript → JavaScript with `transpile` (sucrase unless told), and every
+ * `import … from 'lab'` pointed at `labUrl`. Any other import is a CompileError: examples
+ * run with nothing else.
+ */
+export function compile(source: string, labUrl: string, transpile: Transpile = sucrase): Compiled {
+  const js = transpile(stripBom(source));
   const [imports] = parseImports(js);
   const bindings: Record<string, string> = {};
   let out = '';
@@ -32,16 +42,10 @@ export function compile(source: string, labUrl: string): Compiled {
   for (const imp of imports) {
     if (imp.d === -2) continue; // import.meta
     if (imp.d >= 0) {
-      throw new CompileError(
-        'Dynamic import() is not available in examples: import what you need from "lab" at the top.',
-        locate(js, imp.ss),
-      );
+      throw new CompileError(say('dynamicImport'), locate(js, imp.ss));
     }
     if (imp.n !== LAB_MODULE) {
-      throw new CompileError(
-        `Cannot import "${imp.n ?? js.slice(imp.s, imp.e)}": examples can only import from "lab".`,
-        locate(js, imp.s),
-      );
+      throw new CompileError(say('onlyLab', {name: imp.n ?? js.slice(imp.s, imp.e)}), locate(js, imp.s));
     }
     Object.assign(bindings, parseBindings(js.slice(imp.ss, imp.s)));
     out += js.slice(last, imp.s) + labUrl;
@@ -50,13 +54,49 @@ export function compile(source: string, labUrl: string): Compiled {
   return {js: out + js.slice(last), bindings};
 }
 
+/** Which compiler a program takes: see compileExample. */
+export type CompilerName = 'sucrase' | 'typescript';
+
+/**
+ * Compiles a reader's program as `tsc` would: on the fast path (sucrase) unless the program
+ * uses a construct sucrase cannot compile or reads differently (ts-constructs.ts), or sucrase
+ * fails on it; then with TypeScript's own `transpileModule`, loaded on first need.
+ */
+export async function compileExample(
+  source: string,
+  labUrl: string,
+  loadTypeScript: () => Promise<Transpile> = loadTypeScriptTranspile,
+): Promise<Compiled & {compiler: CompilerName}> {
+  if (!needsTypeScript(stripBom(source))) {
+    let js: string | null = null;
+    try {
+      js = sucrase(stripBom(source));
+    } catch {
+      // TypeScript's compiler decides: it reads more than sucrase, and words its errors as tsc.
+    }
+    if (js !== null) return {...compile(js, labUrl, (code) => code), compiler: 'sucrase'};
+  }
+  return {...compile(source, labUrl, await loadTypeScript()), compiler: 'typescript'};
+}
+
+/** Set by the bundler: true in the runner's bundle, false where no reader code is compiled
+ * (the site's own bundle, whose in-page runs are fixed programs); tests leave it undefined. */
+declare const LAB_TYPESCRIPT_FALLBACK: boolean | undefined;
+
+const loadTypeScriptTranspile = async (): Promise<Transpile> =>
+  (
+    await (typeof LAB_TYPESCRIPT_FALLBACK === 'undefined' || LAB_TYPESCRIPT_FALLBACK
+      ? import(/* webpackChunkName: "typescript" */ './compile-ts')
+      : Promise.reject(new CompileError(say('noTypeScriptHere'))))
+  ).transpileWithTypeScript;
+
 function parseImports(js: string) {
   try {
     return parse(js);
   } catch (err) {
     const idx = (err as {idx?: number}).idx;
     throw new CompileError(
-      `Could not read the imports and exports: ${(err as Error).message}`,
+      say('unreadableImports', {why: (err as Error).message}),
       typeof idx === 'number' ? locate(js, idx) : undefined,
     );
   }

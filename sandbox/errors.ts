@@ -1,5 +1,6 @@
 import type {CodeLocation, ReportedError} from './protocol';
 import {CompileError} from './source-location';
+import {say} from './messages';
 
 /** Finds the first stack frame inside `url` (the reader's module) and returns its position. */
 export function locationInStack(stack: string | undefined, url: string): CodeLocation | undefined {
@@ -22,7 +23,7 @@ export function reportError(err: unknown, phase: ReportedError['phase'], moduleU
       name = String(e.name ?? 'Error');
       message = String(e.message ?? '');
     } catch {
-      message = '(the error could not be read)';
+      message = say('unreadableError');
     }
     return {name, message, location: e.location ?? locationInStack(safeStack(e), moduleUrl), phase};
   }
@@ -32,7 +33,7 @@ export function reportError(err: unknown, phase: ReportedError['phase'], moduleU
   } catch {
     text = Object.prototype.toString.call(err);
   }
-  return {name: 'Uncaught', message: `a non-Error value was thrown: ${text}`, phase};
+  return {name: 'Uncaught', message: say('nonErrorThrown', {text}), phase};
 }
 
 function safeStack(e: Error): string | undefined {

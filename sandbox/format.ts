@@ -1,70 +1,75 @@
-import inspect from 'object-inspect';
+/**
+ * Values printed as Node prints them: `node-inspect-extracted` is Node's own `util.inspect`
+ * and `util.format` (lib/internal/util/inspect.js) with only its imports replaced, so
+ * `console.log(x)` here reads as `console.log(x)` in Node. The release is pinned to the one
+ * whose output equals the Node this project runs and tests on (tests/unit/format.test.ts
+ * compares the two). What it cannot see from plain JavaScript (a promise's state, a Proxy's
+ * target) is printed as a placeholder or as what the object shows.
+ */
+import util from 'node-inspect-extracted';
 import {FORMAT_DEPTH, FORMAT_MAX_ITEMS, MAX_LINE_LENGTH} from './limits';
 
-const inspectOptions = {depth: FORMAT_DEPTH, maxStringLength: MAX_LINE_LENGTH};
+/** Node's console defaults, within this site's caps. */
+export const INSPECT_OPTIONS = {
+  depth: FORMAT_DEPTH,
+  maxArrayLength: FORMAT_MAX_ITEMS,
+  maxStringLength: MAX_LINE_LENGTH,
+} as const;
 
-/** Formats one value like a browser console would; never throws. */
+type Inspect = (value: unknown, options?: Record<string, unknown>) => string;
+const lib = util as unknown as {
+  inspect: Inspect;
+  formatWithOptions: (options: object, ...args: unknown[]) => string;
+  getStringWidth: (text: string) => number;
+};
+
+/** Formats one value as console.log prints it (strings as they are); never throws. */
 export function formatValue(value: unknown): string {
+  return typeof value === 'string' ? value : inspectValue(value);
+}
+
+/** Formats one value as Node's `util.inspect` would (strings quoted); never throws. */
+export function inspectValue(value: unknown, options: Record<string, unknown> = {}): string {
   try {
-    if (typeof value === 'string') return value;
-    if (value instanceof Error) return formatError(value);
-    if (Array.isArray(value) && value.length > FORMAT_MAX_ITEMS) {
-      const shown = inspect(value.slice(0, FORMAT_MAX_ITEMS), inspectOptions);
-      return `${shown.slice(0, -2)}, … ${value.length - FORMAT_MAX_ITEMS} more items ]`;
-    }
-    return inspect(value, inspectOptions);
+    return lib.inspect(value, {...INSPECT_OPTIONS, ...options});
   } catch (err) {
-    return `[unprintable: ${safeString(err)}]`;
+    return unprintable(err);
   }
 }
 
-function formatError(err: Error): string {
-  const name = safeString(err.name || 'Error');
-  const message = safeString(err.message);
-  return message ? `${name}: ${message}` : name;
+/**
+ * Formats console arguments into one text as Node's console does (`util.formatWithOptions`):
+ * `%s %d %i %f %j %o %O %c %%` in a leading string (`%c` takes its CSS and prints nothing), the
+ * rest joined by spaces. Never throws.
+ */
+export function formatArgs(args: readonly unknown[]): string {
+  try {
+    return lib.formatWithOptions(INSPECT_OPTIONS, ...args);
+  } catch {
+    // One argument that cannot be printed must not hide the others.
+    return args.map((arg) => formatValue(arg)).join(' ');
+  }
+}
+
+/** Columns a text takes in a monospace font (CJK characters take two), as Node counts them. */
+export function stringWidth(text: string): number {
+  try {
+    return lib.getStringWidth(text);
+  } catch {
+    return text.length;
+  }
+}
+
+function unprintable(err: unknown): string {
+  return `[unprintable: ${safeString(err)}]`;
 }
 
 function safeString(v: unknown): string {
   try {
-    return String(v);
+    return v instanceof Error ? `${v.name}: ${v.message}` : String(v);
   } catch {
     return Object.prototype.toString.call(v);
   }
-}
-
-const FORMAT_SPECIFIER = /%[sdifoOc%]/g;
-
-/**
- * Formats console arguments into one line, with printf-style specifiers in a leading
- * string (%s %d %i %f %o %O %c), as browsers do.
- */
-export function formatArgs(args: readonly unknown[]): string {
-  const rest = [...args];
-  let head = '';
-  if (typeof rest[0] === 'string' && rest.length > 1 && rest[0].includes('%')) {
-    const template = rest.shift() as string;
-    head = template.replace(FORMAT_SPECIFIER, (spec) => {
-      if (spec === '%%') return '%';
-      if (rest.length === 0) return spec;
-      const arg = rest.shift();
-      switch (spec) {
-        case '%s':
-          return typeof arg === 'string' ? arg : formatValue(arg);
-        case '%d':
-        case '%i':
-          return typeof arg === 'bigint' ? `${arg}n` : String(Math.trunc(Number(arg)));
-        case '%f':
-          return String(Number(arg));
-        case '%c':
-          return '';
-        default:
-          return formatValue(arg);
-      }
-    });
-    if (rest.length === 0) return head;
-    head += ' ';
-  }
-  return head + rest.map(formatValue).join(' ');
 }
 
 /** Cuts a line to the limit and says how much was cut. */

@@ -1,5 +1,6 @@
 import {releaseProxy, wrap, type Remote} from 'comlink';
 import type {WorkerApi} from './protocol';
+import {reportWorkRate, shouldCalibrate} from './calibration';
 
 /** A worker that has loaded the runtime and answered on its private port. */
 export interface ReadyWorker {
@@ -39,13 +40,15 @@ export function startWorker(factory: WorkerFactory, name: string, warm = false):
       reject(new Error(`The runtime worker failed to start${event.message ? `: ${event.message}` : ''}`));
     };
     worker.addEventListener('error', onError, {once: true});
+    const calibrate = warm && shouldCalibrate();
     channel.port1.onmessage = (event) => {
       if (!event.data?.ready) return;
+      if (calibrate) reportWorkRate(event.data.workRate);
       channel.port1.onmessage = null;
       worker.removeEventListener('error', onError);
       resolve({worker, api: wrap<WorkerApi>(channel.port1), port: channel.port1});
     };
-    worker.postMessage({port: channel.port2, warm}, [channel.port2]);
+    worker.postMessage({port: channel.port2, warm, calibrate}, [channel.port2]);
   });
 }
 

@@ -2,11 +2,16 @@
  * The wire format between the page (runner) and its workers. Types only; behaviour lives in
  * runner.ts (page side) and worker.ts (worker side).
  */
+import type {Language} from './messages';
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
-/** Kinds of timeline span: `cpu` from work(), `io` from sleep(), `wait` from lock()/awaiting a result, `setup` the runtime's own start-up. */
-export type SpanKind = 'cpu' | 'io' | 'wait' | 'setup';
+/**
+ * Kinds of timeline span: `cpu` from work(), `io` from sleep(), `wait` from lock()/awaiting a
+ * result, `task` from span(label, fn) around the reader's own code, `setup` the runtime's own
+ * start-up.
+ */
+export type SpanKind = 'cpu' | 'io' | 'wait' | 'task' | 'setup';
 
 /** One console line, as the worker formatted it. `t` is absolute: timeOrigin + now(). */
 export interface LogEvent {
@@ -25,6 +30,13 @@ export interface SpanEvent {
   start: number;
   end: number;
   label?: string;
+  /** cpu: ms of computation the span needed on an idle core; io: the ms slept. */
+  work?: number;
+  /**
+   * Stretches inside the span when its code was ready but not running (absolute ms): a cpu
+   * span waiting for a core, an io span whose timer was due while its worker was busy.
+   */
+  waits?: Array<[number, number]>;
 }
 
 /** How many log lines a worker dropped because the run hit its output cap. */
@@ -59,6 +71,10 @@ export interface RunSettings {
   lane: string;
   /** Max output lines the worker may send (the rest are counted). */
   maxLines: number;
+  /** Iterations per ms of `work()`'s kernel on an idle core, measured once per runner. */
+  workRate?: number;
+  /** The language of the runtime's own messages: the page's. */
+  language?: Language;
 }
 
 /** What a spawned worker is asked to run. */

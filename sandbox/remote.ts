@@ -3,6 +3,7 @@
  * rebuilds each run's report from the frame's deltas, and notices when the frame's process
  * is gone, which is how a program that exhausted memory shows up from here.
  */
+import type {Language} from './messages';
 import {absoluteNow} from './clock';
 import {applyDelta, type ReportDelta} from './frame/delta';
 import {CONNECT, HELLO, type FromRunner, type ToRunner} from './frame/messages';
@@ -23,20 +24,27 @@ const WATCHDOG_SLACK_MS = 5000;
 
 export interface RemoteRunOptions {
   timeLimitMs?: number;
+  /** The page's language, for the runtime's own messages. */
+  language?: Language;
   /** Called (at most once per `schedule`) with the run's latest report. */
   onUpdate?: (report: RunReport) => void;
   schedule?: (fn: () => void) => void;
 }
 
+/** Why a connection ended its runs: the frame's process died, or the page around it removed or reloaded the frame. */
+export type LossCause = 'crashed' | 'interrupted';
+
 export class RunnerConnection {
   private readonly runs = new Map<number, RemoteRun>();
+  /** The frame's echo worker (frame/heartbeat.ts), answering pings off the frame's main thread. */
+  private heartbeat: MessagePort | null = null;
   private nextId = 1;
   private lastPong = 0;
   private suspectSince = 0;
   private pinger: ReturnType<typeof setInterval> | undefined;
   private pings = 0;
   private idleSince = 0;
-  lost = false;
+  private closed = false;
   /** Called once when the frame is gone; the next run needs a new connection. */
   onLost: (() => void) | null = null;
 
@@ -45,8 +53,15 @@ export class RunnerConnection {
     private readonly port: MessagePort,
     /** Whether the runner lives on another site (its own process) or on the page's origin. */
     readonly crossSite: boolean,
+    /** Whether the frame's load event has fired already: any later one is a navigation. */
+    loaded = true,
   ) {
     port.onmessage = (event) => this.receive(event.data as FromRunner);
+    let loads = loaded ? 1 : 0;
+    // The frame loads again only if someone navigated it (the page around an embed, say).
+    frame.addEventListener('load', () => {
+      if (++loads > 1) this.discard('interrupted');
+    });
   }
 
   start(code: string, options: RemoteRunOptions = {}): RemoteRun {
@@ -61,7 +76,7 @@ export class RunnerConnection {
 
   /** @internal */
   send(message: ToRunner): void {
-    if (!this.lost) this.port.postMessage(message);
+    if (!this.closed) this.port.postMessage(message);
   }
 
   /** @internal */
@@ -85,6 +100,10 @@ export class RunnerConnection {
   }
 
   private checkAlive(): void {
+    if (!this.frame.isConnected) {
+      this.discard('interrupted');
+      return;
+    }
     const now = performance.now();
     if (this.runs.size === 0 && now - this.idleSince > WATCH_AFTER_RUNS_MS) {
       clearInterval(this.pinger);
@@ -97,30 +116,42 @@ export class RunnerConnection {
       // This page may have been busy itself: give answers already queued one more ping to land.
       this.suspectSince = now;
     } else if (this.lastPong < this.suspectSince) {
-      this.discard();
+      this.discard('crashed');
       return;
     }
-    this.send({type: 'ping', n: ++this.pings});
+    // Pinged where the frame's own work cannot hold the answer back (see frame/heartbeat.ts).
+    if (this.heartbeat) this.heartbeat.postMessage(++this.pings);
+    else this.send({type: 'ping', n: ++this.pings});
   }
 
   private receive(message: FromRunner): void {
     if (message?.type === 'pong') this.lastPong = performance.now();
     else if (message?.type === 'update') this.runs.get(message.id)?.receive(message.delta, message.final);
+    else if (message?.type === 'heartbeat' && message.port instanceof MessagePort && !this.heartbeat) {
+      this.heartbeat = message.port;
+      this.heartbeat.onmessage = () => (this.lastPong = performance.now());
+    }
   }
 
   /** Drops this frame (and its process): the next run opens a new one. */
-  private discard(): void {
-    this.close();
+  private discard(cause: LossCause = 'crashed'): void {
+    this.close(cause);
     this.onLost?.();
   }
 
+  /** Whether the frame is gone: closed here, or removed from the page by someone else. */
+  get lost(): boolean {
+    return this.closed || !this.frame.isConnected;
+  }
+
   /** Ends every run of this connection and removes the frame (its workers die with it). */
-  close(): void {
-    if (this.lost) return;
-    this.lost = true;
+  close(cause: LossCause = 'crashed'): void {
+    if (this.closed) return;
+    this.closed = true;
     clearInterval(this.pinger);
-    for (const run of [...this.runs.values()]) run.crashed();
+    for (const run of [...this.runs.values()]) run.crashed(cause);
     this.port.close();
+    this.heartbeat?.close();
     this.frame.remove();
   }
 }
@@ -153,11 +184,11 @@ export class RemoteRun {
     const limit = this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     this.current = {...this.current, status: 'running'};
     if (this.connection.lost) {
-      this.crashed();
+      this.crashed('interrupted');
       return;
     }
     this.connection.watch(this);
-    this.connection.send({type: 'run', id: this.id, code: this.code, timeLimitMs: this.options.timeLimitMs});
+    this.connection.send({type: 'run', id: this.id, code: this.code, timeLimitMs: this.options.timeLimitMs, language: this.options.language});
     this.watchdog = setTimeout(
       () => this.end('timeout', {name: 'TimeLimit', message: 'The runner did not end the run in time: it was abandoned.', phase: 'runtime', lane: 'page'}),
       limit + WATCHDOG_SLACK_MS,
@@ -183,8 +214,17 @@ export class RemoteRun {
     else this.changed(delta.lines.length > 0 || delta.status !== 'running');
   }
 
-  /** @internal The frame's process is gone, and every worker of this run with it. */
-  crashed(): void {
+  /** @internal The frame's process is gone, or the frame itself, and every worker of this run with it. */
+  crashed(cause: LossCause = 'crashed'): void {
+    if (cause === 'interrupted') {
+      this.end('failed', {
+        name: 'RunnerInterrupted',
+        message: 'The runner was interrupted: the page around this example removed or reloaded the hidden frame that runs it. Every worker of this run is gone.',
+        phase: 'runtime',
+        lane: 'page',
+      });
+      return;
+    }
     this.end('failed', {
       name: 'RunnerCrashed',
       message:
@@ -253,6 +293,7 @@ function openFrame(url: string): Promise<RunnerConnection> {
   const frame = document.createElement('iframe');
   return new Promise<RunnerConnection>((resolve, reject) => {
     let timer = setTimeout(() => fail('did not answer'), HELLO_TIMEOUT_MS);
+    let loaded = false;
     const cleanup = () => {
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
@@ -264,6 +305,7 @@ function openFrame(url: string): Promise<RunnerConnection> {
       reject(new Error(`The runner at ${url} ${why}`));
     };
     const onLoad = () => {
+      loaded = true;
       clearTimeout(timer);
       timer = setTimeout(() => fail('did not load (offline, or the server is down)'), AFTER_LOAD_MS);
     };
@@ -272,7 +314,7 @@ function openFrame(url: string): Promise<RunnerConnection> {
       cleanup();
       const channel = new MessageChannel();
       frame.contentWindow!.postMessage(CONNECT, origin, [channel.port2]);
-      resolve(new RunnerConnection(frame, channel.port1, origin !== location.origin));
+      resolve(new RunnerConnection(frame, channel.port1, origin !== location.origin, loaded));
     };
     window.addEventListener('message', onMessage);
     frame.addEventListener('load', onLoad);

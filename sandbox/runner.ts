@@ -1,12 +1,17 @@
 import {expose, transfer} from 'comlink';
 import {absoluteNow} from './clock';
+import {checkedCount, checkedError, checkedLine, checkedSpan, checkedTitle, firstRows, outputRows, type RunClock} from './checked';
 import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from './limits';
 import {createRuntimeWorker, disposeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
-import type {HostApi, ReportedError, RunOutcome, SpawnRequest, WorkerEvent} from './protocol';
-import {closeLanes, emptyReport, isFinished, type Lane, type RunReport, type RunStatus} from './report';
+import type {HostApi, RunOutcome, SpawnRequest, WorkerEvent} from './protocol';
+import {workRate} from './calibration';
+import {closeLanes, emptyReport, isFinished, type Lane, type RunError, type RunReport, type RunStatus} from './report';
+import {language, say, setLanguage, type Language} from './messages';
 
 export interface RunOptions {
   timeLimitMs?: number;
+  /** The page's language, for the runtime's own messages (this context's and its workers'). */
+  language?: Language;
   /** Called (at most once a frame in the page) with a fresh snapshot of the report. */
   onUpdate?: (report: RunReport) => void;
   pool?: WorkerPool;
@@ -37,6 +42,8 @@ export class Run {
   private readonly pool: WorkerPool | undefined;
   private readonly schedule: (fn: () => void) => void;
   private updateQueued = false;
+  /** Output lines kept so far, counted as a reader sees them (see outputRows). */
+  private rows = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private resolveDone!: (report: RunReport) => void;
   /** Settles with the final report, whatever happens: it never hangs. */
@@ -50,6 +57,7 @@ export class Run {
     this.factory = options.factory ?? createRuntimeWorker;
     this.pool = options.pool;
     this.schedule = options.schedule ?? defaultSchedule;
+    if (options.language) setLanguage(options.language);
   }
 
   get finished(): boolean {
@@ -72,21 +80,21 @@ export class Run {
 
   /** The reader's Stop: every worker of this run is terminated at once. */
   stop(): void {
-    this.end('stopped', {name: 'Stopped', message: 'Stopped: every worker of this run was terminated.', phase: 'runtime', lane: 'page'});
+    this.end('stopped', {name: 'Stopped', message: say('stopped'), phase: 'runtime', lane: 'page'});
   }
 
   private timeLimitError() {
     const seconds = Math.round(this.timeLimitMs / 100) / 10;
     return {
       name: 'TimeLimit',
-      message: `Stopped after ${seconds} s, the time limit of this example: every worker was terminated. An endless loop or a promise that never settles keeps a run going.`,
+      message: say('timeLimit', {seconds}),
       phase: 'runtime' as const,
       lane: 'page',
     };
   }
 
   private settings(lane: string) {
-    return {runStart: this.report.startedAt, lane, maxLines: MAX_OUTPUT_LINES};
+    return {runStart: this.report.startedAt, lane, maxLines: MAX_OUTPUT_LINES, workRate: workRate(), language: language()};
   }
 
   private rel(t: number): number {
@@ -111,25 +119,28 @@ export class Run {
         return;
       }
       entry.ready = ready;
-      this.addSpan({lane: 'page', kind: 'setup', start: this.rel(setupStart), end: this.rel(absoluteNow()), label: `start ${lane}`});
+      // The worker's start-up opens its own lane: 24 workers starting at once would otherwise
+      // stack 24 rows of start-up on one lane of their own.
       this.addLane(lane, title, this.rel(setupStart));
+      this.addSpan({lane, kind: 'setup', start: this.rel(setupStart), end: this.rel(absoluteNow())});
       ready.worker.addEventListener('error', (event) => {
         event.preventDefault();
-        settle({ok: false, error: {name: 'WorkerError', message: `The worker crashed${event.message ? `: ${event.message}` : ''}`, phase: 'runtime'}});
+        settle({ok: false, error: checkedError({name: 'WorkerError', message: say('workerCrashed', {why: event.message ?? ''}), phase: 'runtime'})});
       });
       // A channel of our own (not comlink's proxy()), so it can be closed when the lane ends:
       // a port left open keeps this whole run reachable.
       const channel = new MessageChannel();
-      expose(this.host, channel.port1);
+      expose(this.hostFor(lane), channel.port1);
       entry.hostPort = channel.port1;
-      run(ready, transfer(channel.port2, [channel.port2])).then(settle, (err: unknown) =>
-        settle({ok: false, error: {name: 'Error', message: String((err as Error)?.message ?? err), phase: 'runtime'}}),
+      run(ready, transfer(channel.port2, [channel.port2])).then(
+        (outcome) => settle(checkedOutcome(outcome)),
+        (err: unknown) => settle({ok: false, error: checkedError({name: 'Error', message: (err as Error)?.message ?? String(err), phase: 'runtime'})}),
       );
     };
     // A worker that is ready already gets its code within this very call (inside the click).
     if ('then' in starting) {
       starting.then(onReady, (err: unknown) =>
-        settle({ok: false, error: {name: 'WorkerError', message: String((err as Error)?.message ?? err), phase: 'spawn'}}),
+        settle({ok: false, error: checkedError({name: 'WorkerError', message: (err as Error)?.message ?? String(err), phase: 'spawn'})}),
       );
     } else onReady(starting);
     const outcome = await settled;
@@ -150,24 +161,33 @@ export class Run {
     this.changed();
   }
 
-  /** What workers may ask of the page. Bound once, handed to every worker of this run. */
-  private readonly host: HostApi = {
-    emit: (events) => this.take(events),
-    spawn: (lane, request) => this.spawnChild(lane, request),
-    kill: (lane) => this.kill(lane),
-  };
+  /**
+   * What the worker of `lane` may ask of the page, on a channel of its own: the runner knows
+   * which lane every event comes from, whatever lane an event claims.
+   */
+  private hostFor(lane: string): HostApi {
+    return {
+      emit: (events) => this.take(lane, events),
+      spawn: (child, request) => this.spawnChild(lane, child, request),
+      kill: (target) => this.kill(lane, target),
+    };
+  }
 
-  private spawnChild(lane: string, request: SpawnRequest): Promise<RunOutcome> {
+  private spawnChild(parent: string, lane: string, request: SpawnRequest): Promise<RunOutcome> {
     if (this.finished) return new Promise(() => {});
-    if (this.live.has(lane)) {
-      return Promise.resolve({ok: false, error: {name: 'Error', message: `A worker named ${lane} already runs`, phase: 'spawn'}});
+    if (typeof lane !== 'string' || !isChildName(lane, parent) || this.live.has(lane) || this.report.lanes.some((l) => l.name === lane)) {
+      const name = typeof lane === 'string' ? lane.slice(0, 40) : typeof lane;
+      return Promise.resolve({ok: false, error: {name: 'Error', message: say('spawnBadName', {parent, name}), phase: 'spawn'}});
+    }
+    if (typeof request?.source !== 'string') {
+      return Promise.resolve({ok: false, error: {name: 'TypeError', message: say('spawnNotAFunction'), phase: 'spawn'}});
     }
     if (this.live.size >= MAX_LIVE_WORKERS) {
       return Promise.resolve({
         ok: false,
         error: {
           name: 'TooManyWorkers',
-          message: `spawn(): at most ${MAX_LIVE_WORKERS} workers may run at once in one example; wait for some to finish (await their result) before starting more.`,
+          message: say('tooManyWorkers', {max: MAX_LIVE_WORKERS}),
           phase: 'spawn',
         },
       });
@@ -178,42 +198,63 @@ export class Run {
     );
   }
 
-  private kill(lane: string): void {
+  /** A worker may kill the workers it started (and theirs), no other. */
+  private kill(caller: string, lane: string): void {
+    if (typeof lane !== 'string' || !isDescendant(lane, caller)) return;
     for (const name of [...this.live.keys()]) {
       if (name === lane || name.startsWith(`${lane}.`)) {
-        this.live.get(name)?.settle({ok: false, error: {name: 'Killed', message: `${name} was killed`, phase: 'runtime'}});
+        this.live.get(name)?.settle({ok: false, error: {name: 'Killed', message: say('killed', {name}), phase: 'runtime'}});
       }
     }
   }
 
-  private take(events: WorkerEvent[]): void {
-    if (this.finished || !Array.isArray(events)) return;
+  /** Events from the worker of `lane`, each checked and bounded (see checked.ts) before it is kept. */
+  private take(lane: string, events: WorkerEvent[]): void {
+    // A lane that was killed or has ended may still have had a batch in flight: drop it.
+    if (this.finished || !Array.isArray(events) || !this.live.has(lane)) return;
     const r = this.report;
-    for (const e of events) {
-      // A lane that was killed or has ended may still have had a batch in flight: drop it.
-      if (!this.live.has(e.lane)) continue;
-      if (e.type === 'log') {
-        if (r.lines.length < MAX_OUTPUT_LINES) r.lines.push({lane: e.lane, level: e.level, t: this.rel(e.t), text: String(e.text)});
-        else r.droppedLines++;
-      } else if (e.type === 'span') {
-        this.addSpan({lane: e.lane, kind: e.kind, start: this.rel(e.start), end: this.rel(e.end), label: e.label});
-      } else if (e.type === 'dropped') {
-        r.droppedLines += Number(e.count) || 0;
-      }
+    const clock: RunClock = {startedAt: r.startedAt, now: this.rel(absoluteNow())};
+    for (const e of events as unknown[]) {
+      if (typeof e !== 'object' || e === null) continue;
+      const event = e as Partial<WorkerEvent> & Record<string, unknown>;
+      if (event.type === 'log') this.addLine(checkedLine(event, lane, clock));
+      else if (event.type === 'span') {
+        const span = checkedSpan(event, lane, clock);
+        if (span) this.addSpan(span);
+      } else if (event.type === 'dropped') r.droppedLines += checkedCount(event.count);
     }
     this.changed();
   }
 
+  /** Keeps a line while the output has room for it as a reader sees it (a line with newlines
+   * counts as several, so does one that would wrap); cuts the line that fills it. */
+  private addLine(line: RunReport['lines'][number]): void {
+    const r = this.report;
+    const left = MAX_OUTPUT_LINES - this.rows;
+    if (left <= 0) {
+      r.droppedLines++;
+      return;
+    }
+    const rows = outputRows(line.text);
+    if (rows > left) {
+      const text = firstRows(line.text, left);
+      line = {...line, text, cut: (line.cut ?? 0) + line.text.length - text.length};
+    }
+    this.rows += Math.min(rows, left);
+    r.lines.push(line);
+  }
+
   private addSpan(span: RunReport['spans'][number]): void {
     if (this.report.spans.length < MAX_SPANS) this.report.spans.push(span);
+    else this.report.droppedSpans = (this.report.droppedSpans ?? 0) + 1;
   }
 
   private addLane(name: string, title: string, start: number): void {
-    const lane: Lane = {name, title, start, state: 'running'};
+    const lane: Lane = {name, ...checkedTitle(title), start, state: 'running'};
     this.report.lanes.push(lane);
   }
 
-  private end(status: Exclude<RunStatus, 'starting' | 'running'>, error?: ReportedError & {lane: string}): void {
+  private end(status: Exclude<RunStatus, 'starting' | 'running'>, error?: RunError): void {
     if (this.finished) return;
     clearTimeout(this.timer);
     const r = this.report;
@@ -223,7 +264,7 @@ export class Run {
     const how: Lane['state'] = status === 'done' ? 'done' : status === 'failed' ? 'failed' : 'killed';
     for (const [name, entry] of this.live) {
       release(entry);
-      entry.settle({ok: false, error: {name: 'Killed', message: `${name} was terminated`, phase: 'runtime'}});
+      entry.settle({ok: false, error: {name: 'Killed', message: say('terminated', {name}), phase: 'runtime'}});
     }
     this.live.clear();
     closeLanes(r.lanes, r.duration, how);
@@ -269,6 +310,24 @@ function release(entry: LiveWorker): void {
   if (entry.ready) disposeWorker(entry.ready);
   entry.ready = null;
   entry.hostPort?.close();
+}
+
+/** The outcome a worker reported, with its error checked and bounded; a value passes through (it goes to the parent worker, not the page). */
+function checkedOutcome(outcome: unknown): RunOutcome {
+  const o = (typeof outcome === 'object' && outcome !== null ? outcome : {}) as Partial<RunOutcome> & {value?: unknown; error?: unknown};
+  if (o.ok === true) return {ok: true, value: o.value};
+  return {ok: false, error: checkedError(o.error)};
+}
+
+/** Lane names come from the parent: "w3" for a child of main, "w3.1" for a child of w3. */
+function isChildName(lane: string, parent: string): boolean {
+  const number = parent === 'main' ? lane.slice(1) : lane.slice(parent.length + 1);
+  const prefix = parent === 'main' ? 'w' : `${parent}.`;
+  return lane.startsWith(prefix) && /^[1-9]\d{0,5}$/.test(number);
+}
+
+function isDescendant(lane: string, of: string): boolean {
+  return of === 'main' ? /^w[1-9]/.test(lane) : lane.startsWith(`${of}.`);
 }
 
 function functionName(source: string): string | undefined {

@@ -5,11 +5,14 @@
  */
 import {expose, wrap} from 'comlink';
 import {reportError} from './errors';
-import {drain, log, span} from './lab/emitter';
+import {drain, span} from './lab/emitter';
+import {installConsole} from './console/install';
 import {lab} from './lab';
 import {state} from './lab/state';
+import {calibrate} from './lab/compute';
 import {absoluteNow} from './clock';
-import type {HostApi, LogLevel, ReportedError, RunOutcome, RunSettings, SpawnRequest, WorkerApi} from './protocol';
+import type {HostApi, ReportedError, RunOutcome, RunSettings, SpawnRequest, WorkerApi} from './protocol';
+import {language, say, setLanguage} from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -86,15 +89,75 @@ function installTimers(): void {
     nativeClearInterval(id);
     checkIdle();
   };
+  installScheduling();
 }
 
-function installConsole(): void {
-  const levels: LogLevel[] = ['log', 'info', 'warn', 'error', 'debug'];
-  const c = console as unknown as Record<string, (...args: unknown[]) => void>;
-  for (const level of levels) c[level] = (...args: unknown[]) => log(level, args);
-  c.dir = (...args: unknown[]) => log('log', args);
-  c.table = (...args: unknown[]) => log('log', args);
-  c.trace = (...args: unknown[]) => log('debug', args);
+/**
+ * The other ways a worker can schedule work, counted like timers: a run is not over while one
+ * is pending, so nothing they print is lost to a run declared done too early.
+ */
+function installScheduling(): void {
+  const g = self as unknown as Record<string, unknown>;
+  const track = <T>(promise: T): T => {
+    if (!(promise instanceof Promise)) return promise;
+    const token = {};
+    pendingTimers.add(token);
+    const done = () => {
+      pendingTimers.delete(token);
+      checkIdle();
+    };
+    promise.then(done, done);
+    return promise;
+  };
+  const scheduler = g.scheduler as {postTask?: (...a: unknown[]) => Promise<unknown>; yield?: () => Promise<void>} | undefined;
+  if (scheduler && typeof scheduler.postTask === 'function') {
+    const postTask = scheduler.postTask.bind(scheduler);
+    scheduler.postTask = (...args: unknown[]) => track(postTask(...args));
+  }
+  if (scheduler && typeof scheduler.yield === 'function') {
+    const yieldNow = scheduler.yield.bind(scheduler);
+    scheduler.yield = () => track(yieldNow());
+  }
+  if (typeof g.requestAnimationFrame === 'function' && typeof g.cancelAnimationFrame === 'function') {
+    const request = (g.requestAnimationFrame as (cb: FrameRequestCallback) => number).bind(self);
+    const cancel = (g.cancelAnimationFrame as (id: number) => void).bind(self);
+    const frames = new Map<number, object>();
+    g.requestAnimationFrame = (fn: unknown) => {
+      const token = {};
+      const id = request((t) => {
+        frames.delete(id);
+        pendingTimers.delete(token);
+        try {
+          if (typeof fn === 'function') fn(t);
+        } finally {
+          checkIdle();
+        }
+      });
+      frames.set(id, token);
+      pendingTimers.add(token);
+      return id;
+    };
+    g.cancelAnimationFrame = (id: number) => {
+      pendingTimers.delete(frames.get(id));
+      frames.delete(id);
+      cancel(id);
+      checkIdle();
+    };
+  }
+  const atomics = Atomics as unknown as {waitAsync?: (...a: unknown[]) => {async: boolean; value: unknown}};
+  if (typeof atomics.waitAsync === 'function') {
+    const waitAsync = atomics.waitAsync.bind(Atomics);
+    atomics.waitAsync = (...args: unknown[]) => {
+      const result = waitAsync(...args);
+      if (result.async) track(result.value);
+      return result;
+    };
+  }
+  // A request nobody awaits still prints its answer: the run waits for it, as for a timer.
+  if (typeof g.fetch === 'function') {
+    const fetchNow = (g.fetch as typeof fetch).bind(self);
+    g.fetch = (...args: Parameters<typeof fetch>) => track(fetchNow(...args));
+  }
 }
 
 function installGuards(): void {
@@ -107,16 +170,16 @@ function installGuards(): void {
     fail(event.reason, 'unhandled');
   });
   self.close = () => {
-    throw new Error('close() is not available in examples: the run ends by itself when your code is done.');
+    throw new Error(say('closeUnavailable'));
   };
   self.importScripts = () => {
-    throw new Error('importScripts() is not available in examples: everything an example may use comes from "lab".');
+    throw new Error(say('importScriptsUnavailable'));
   };
   // The offline copy of the site lives in the Cache API: reader code must not be able to change
   // what the service worker serves. Removed from the prototype too, so no getter can be borrowed.
-  refuse('caches', "caches is not available in examples: it holds the site's offline copy.");
+  refuse('caches', say('cachesUnavailable'));
   // A worker started behind lab's back would escape Stop, the time limit and the worker cap.
-  refuse('Worker', 'new Worker() is not available in examples: start workers with spawn() from "lab".');
+  refuse('Worker', say('workerUnavailable'));
 }
 
 function refuse(name: string, message: string): void {
@@ -137,6 +200,7 @@ function begin(settings: RunSettings, hostPort: MessagePort): void {
   state.lane = settings.lane;
   state.runStart = settings.runStart;
   state.maxLines = settings.maxLines;
+  state.workRate = Number(settings.workRate) > 0 ? Number(settings.workRate) : state.workRate;
   state.host = host;
   installConsole();
   installTimers();
@@ -164,7 +228,10 @@ function spawnedModule(request: SpawnRequest): string {
 
 function explainMissingVariable(outcome: RunOutcome): RunOutcome {
   if (outcome.ok || outcome.error.name !== 'ReferenceError') return outcome;
-  const message = `${outcome.error.message}. A spawned function sees only its arguments and lab, like a separate process: pass the value as an argument.`;
+  // The engine words it in English ("secret is not defined"); on a Chinese page, say it in Chinese.
+  const missing = /^(\S+) is not defined$/.exec(outcome.error.message)?.[1];
+  const what = missing && language() === 'zh' ? say('notDefined', {name: missing}) : outcome.error.message;
+  const message = `${what}${language() === 'zh' ? '。' : '. '}${say('seesOnlyArguments')}`;
   return {ok: false, error: {...outcome.error, message}};
 }
 
@@ -177,14 +244,14 @@ function sendable(value: unknown): RunOutcome {
       ok: false,
       error: {
         name: 'DataCloneError',
-        message: 'The spawned function returned a value that cannot be copied back to its parent (for example a function).',
+        message: say('resultNotCopyable'),
         phase: 'runtime',
       },
     };
   }
 }
 
-// The compiler (sucrase) loads only in workers that compile: spawned workers never need it.
+// The compiler (sucrase; TypeScript's as a further chunk) loads only in workers that compile: spawned workers never need it.
 // It must load before begin() locks importScripts, which the bundler's chunk loading uses.
 let compiler: Promise<typeof import('./compile')> | null = null;
 const loadCompiler = () => (compiler ??= import('./compile'));
@@ -194,9 +261,9 @@ let prepared: {code: string; js: string; bindings: Record<string, string>; url: 
 
 const api: WorkerApi = {
   async prepare(code) {
-    const {compile} = await loadCompiler();
+    const {compileExample} = await loadCompiler();
     try {
-      const {js, bindings} = compile(code, labUrl);
+      const {js, bindings} = await compileExample(code, labUrl);
       prepared = {code, js, bindings, url: moduleUrl(js)};
     } catch {
       prepared = null; // the run will compile again and report the error
@@ -204,11 +271,16 @@ const api: WorkerApi = {
   },
 
   async runModule(code, settings, host) {
-    const {compile} = await loadCompiler();
-    begin(settings, host);
+    setLanguage(settings.language);
+    const {compileExample} = await loadCompiler();
     const setupStart = absoluteNow();
+    // Compiled before begin() locks importScripts: TypeScript's compiler, for the programs that
+    // need it, loads as a chunk.
+    const compiling = prepared?.code === code ? prepared : await compileExample(code, labUrl).catch((error: unknown) => ({error}));
+    begin(settings, host);
     try {
-      const compiled = prepared?.code === code ? prepared : compile(code, labUrl);
+      if ('error' in compiling) throw compiling.error;
+      const compiled = compiling;
       state.moduleText = compiled.js;
       state.bindings = compiled.bindings;
       readerModuleUrl = prepared?.code === code ? prepared.url : moduleUrl(compiled.js);
@@ -216,7 +288,7 @@ const api: WorkerApi = {
       fail(err, 'compile');
       return end();
     }
-    span('setup', setupStart, absoluteNow(), 'compile');
+    span('setup', setupStart, absoluteNow(), say('compileLabel'));
     try {
       await import(/* webpackIgnore: true */ readerModuleUrl);
       moduleDone = true;
@@ -228,6 +300,7 @@ const api: WorkerApi = {
   },
 
   async runSpawned(request, settings, host) {
+    setLanguage(settings.language);
     begin(settings, host);
     state.bindings = request.bindings;
     state.moduleText = spawnedModule(request);
@@ -235,7 +308,7 @@ const api: WorkerApi = {
     let value: unknown;
     try {
       const mod = (await import(/* webpackIgnore: true */ readerModuleUrl)) as {default: unknown};
-      if (typeof mod.default !== 'function') throw new TypeError('spawn() was given something that is not a function');
+      if (typeof mod.default !== 'function') throw new TypeError(say('spawnNotAFunction'));
       value = await (mod.default as (...a: unknown[]) => unknown)(...request.args);
       moduleDone = true;
       checkIdle();
@@ -264,7 +337,11 @@ function handshake(event: MessageEvent): void {
   self.removeEventListener('message', handshake);
   expose(api, port);
   // Spare workers warm the compiler up before they say they are ready; spawned ones need none.
+  // The runner's first worker also measures how fast work()'s kernel runs on an idle core.
   const ready = event.data?.warm === true ? warmUp() : Promise.resolve();
-  void ready.then(() => port.postMessage({ready: true}));
+  void ready.then(() => {
+    if (event.data?.calibrate === true) state.workRate = calibrate();
+    port.postMessage({ready: true, workRate: state.workRate || undefined});
+  });
 }
 self.addEventListener('message', handshake);

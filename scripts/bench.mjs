@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the site (skip with --no-build), serves it with isolation headers,
 // opens Debian's Chromium and runs every scripts/bench/*.mjs in name order. Each exports
-// `default async function bench({browser, baseURL, report, root})`; `report(name, value,
-// unit, note?, budget?)` records a figure. Prints a table at the end. Figures, not pass/fail:
+// `default async function bench({browser, baseURL, report, root, plainSite, budgetMode})`;
+// `report(name, value, unit, note?, budget?)` records a figure; `await plainSite()` builds and
+// serves the plain Docusaurus page to compare with (once per run). Prints a table at the end. Figures, not pass/fail:
 // run it twice and compare medians, this machine is noisy.
 // With --budget (what .ci/run uses, through `npm test -- --budgets`) every figure that has a
 // budget is also checked: sizes against their budget as is, timings against 3× theirs (CI
@@ -12,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {chromium} from '@playwright/test';
+import {startPlainSite} from './plain-site.mjs';
 import {createServer} from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,12 +52,15 @@ const files = fs
   .readdirSync(path.join(root, 'scripts/bench'))
   .filter((f) => f.endsWith('.mjs') && (only.length === 0 || only.some((o) => f.includes(o))))
   .sort();
+// The plain Docusaurus page chapter pages are compared with: built once, on first use.
+let plain = null;
+const plainSite = () => (plain ??= startPlainSite(root));
 let failed = false;
 for (const file of files) {
   console.log(`\n== ${file}`);
   try {
     const mod = await import(pathToFileURL(path.join(root, 'scripts/bench', file)).href);
-    await mod.default({browser, baseURL, report, root});
+    await mod.default({browser, baseURL, report, root, plainSite, budgetMode});
   } catch (err) {
     failed = true;
     verdicts.push({name: `${file} ran to the end`, value: String(err?.message ?? err), limit: '', ok: false});
@@ -64,6 +69,7 @@ for (const file of files) {
 }
 await browser.close();
 server.close();
+if (plain) (await plain.catch(() => null))?.close();
 
 console.log('\n| figure | value | unit | note |\n| --- | --- | --- | --- |');
 for (const f of figures) console.log(`| ${f.name} | ${typeof f.value === 'number' ? round(f.value) : f.value} | ${f.unit} | ${f.note} |`);

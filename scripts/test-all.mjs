@@ -13,11 +13,33 @@ const results = path.join(root, 'test-results');
 fs.mkdirSync(results, {recursive: true});
 let passed = 0;
 let failed = 0;
+/** Names of what failed, printed again just above the last line (CI shows a log's tail). */
+const failures = [];
 
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
   const r = spawnSync(command, args, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
   return r.status === 0;
+}
+
+/** Playwright's JSON report: the title path of every test whose outcome was not expected. */
+function e2eFailures(report) {
+  const out = [];
+  const walk = (suite, titles) => {
+    const here = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'unexpected' || t.status === 'skipped') {
+          const last = t.results?.at(-1);
+          const why = (last?.error?.message ?? '').split('\n')[0].replace(/\x1b\[[0-9;]*m/g, '').slice(0, 160);
+          out.push(`e2e ${t.status} [${t.projectName}]: ${[...here, spec.title].join(' › ')}${why ? ` — ${why}` : ''}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return out;
 }
 
 function readJson(file) {
@@ -30,7 +52,10 @@ function readJson(file) {
 
 // 1. Types of the site, sandbox/, tests and every example.
 if (run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) passed++;
-else failed++;
+else {
+  failed++;
+  failures.push('typecheck');
+}
 
 // 2. Unit tests.
 const unitFile = path.join(results, 'unit.json');
@@ -40,13 +65,22 @@ const unit = readJson(unitFile);
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests + (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  for (const file of unit.testResults ?? []) {
+    const where = path.relative(root, file.name ?? '');
+    for (const t of file.assertionResults ?? []) if (t.status !== 'passed') failures.push(`unit ${t.status}: ${where} › ${t.fullName}`);
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) failures.push(`unit: ${where} did not load`);
+  }
   if (!unitOk && unit.numFailedTests === 0) failed++; // a suite that failed to load
-} else failed++;
+} else {
+  failed++;
+  failures.push('unit: no report');
+}
 
 // 3. Build, then 4. end-to-end tests against the build.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!run('build', 'npx', ['docusaurus', 'build'])) {
   failed++;
+  failures.push('build');
   console.error('The build failed, so the end-to-end tests could not run.');
 } else if (!fs.existsSync(chromium)) {
   failed++;
@@ -60,8 +94,12 @@ if (!run('build', 'npx', ['docusaurus', 'build'])) {
   if (e2e?.stats) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     failed += e2e.stats.unexpected + (e2e.stats.skipped ?? 0);
+    failures.push(...e2eFailures(e2e));
     if (!e2eOk && e2e.stats.unexpected === 0) failed++;
-  } else failed++;
+  } else {
+    failed++;
+    failures.push('e2e: no report');
+  }
 }
 
 // 5. Performance budgets (figures with a budget; timings get 3× slack on noisy machines).
@@ -73,9 +111,11 @@ if (process.argv.includes('--budgets')) {
   if (budgets) {
     passed += budgets.passed;
     failed += budgets.failed;
+    if (budgets.failed) failures.push(`budgets: ${budgets.failed} over (see the bench output above)`);
     if (!ok && budgets.failed === 0) failed++;
   } else failed++;
 }
 
+if (failures.length) console.log(`\nWhat failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -10,12 +10,15 @@ export interface ReportDelta {
   startedAt: number;
   duration?: number;
   droppedLines: number;
+  droppedSpans?: number;
   error?: RunReport['error'];
   /** Lines and spans are only ever appended: these are the new ones. */
   lines: OutputLine[];
   spans: Span[];
-  /** Lanes that are new or were still running at the last delta, by index. */
+  /** Lanes that are new since the last delta, by index: each lane (and its title) is sent once. */
   lanes: Array<{index: number; lane: Lane}>;
+  /** Lanes sent earlier that have ended since, by index. */
+  ended: Array<{index: number; end?: number; state: Lane['state']}>;
 }
 
 /** The frame's side: remembers what it has sent. */
@@ -28,10 +31,12 @@ export class DeltaWriter {
 
   next(report: RunReport): ReportDelta {
     const lanes: ReportDelta['lanes'] = [];
-    for (const index of [...this.open]) {
+    const ended: ReportDelta['ended'] = [];
+    for (const index of this.open) {
       const lane = report.lanes[index];
-      lanes.push({index, lane: {...lane}});
-      if (lane.state !== 'running') this.open.delete(index);
+      if (lane.state === 'running') continue;
+      ended.push({index, end: lane.end, state: lane.state});
+      this.open.delete(index);
     }
     for (; this.lanes < report.lanes.length; this.lanes++) {
       const lane = report.lanes[this.lanes];
@@ -43,10 +48,12 @@ export class DeltaWriter {
       startedAt: report.startedAt,
       duration: report.duration,
       droppedLines: report.droppedLines,
+      droppedSpans: report.droppedSpans,
       error: report.error,
       lines: report.lines.slice(this.lines),
       spans: report.spans.slice(this.spans),
       lanes,
+      ended,
     };
     this.lines = report.lines.length;
     this.spans = report.spans.length;
@@ -59,11 +66,13 @@ export function applyDelta(previous: RunReport | null, delta: ReportDelta): RunR
   const base = previous ?? emptyReport(delta.startedAt);
   const lanes = base.lanes.slice();
   for (const {index, lane} of delta.lanes) lanes[index] = lane;
+  for (const {index, end, state} of delta.ended ?? []) if (lanes[index]) lanes[index] = {...lanes[index], end, state};
   return {
     status: delta.status,
     startedAt: delta.startedAt,
     duration: delta.duration,
     droppedLines: delta.droppedLines,
+    droppedSpans: delta.droppedSpans,
     error: delta.error,
     lines: delta.lines.length ? base.lines.concat(delta.lines) : base.lines,
     spans: delta.spans.length ? base.spans.concat(delta.spans) : base.spans,

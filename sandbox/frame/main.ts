@@ -4,15 +4,22 @@
  * process from the browser (site isolation), so a program that eats all memory crashes this
  * frame's process and not the reader's page.
  */
+import {onWorkRate} from '../calibration';
 import {WorkerPool} from '../pool';
+import type {Language} from '../messages';
 import {Run} from '../runner';
 import {isAllowedParent} from './allowed-parents';
 import {DeltaWriter} from './delta';
+import {startHeartbeat} from './heartbeat';
 import {CONNECT, HELLO, type FromRunner, type ToRunner} from './messages';
 
 declare const RUNNER_PARENT_ORIGINS: string[];
 
 const pool = new WorkerPool();
+// For benchmarks: how fast this runner found the device (iterations of work()'s kernel per ms).
+onWorkRate((rate) => {
+  document.documentElement.dataset.workRate = String(Math.round(rate));
+});
 const runs = new Map<number, Run>();
 let port: MessagePort | null = null;
 
@@ -20,10 +27,11 @@ function send(message: FromRunner): void {
   port?.postMessage(message);
 }
 
-function start(id: number, code: string, timeLimitMs: number | undefined): void {
+function start(id: number, code: string, timeLimitMs: number | undefined, language: Language): void {
   const writer = new DeltaWriter();
   const run = new Run(code, {
     timeLimitMs,
+    language,
     pool,
     // The page coalesces what it draws per animation frame; holding updates back here as well
     // would only delay the first line.
@@ -41,7 +49,7 @@ function start(id: number, code: string, timeLimitMs: number | undefined): void 
 function onMessage(message: ToRunner): void {
   switch (message?.type) {
     case 'run':
-      start(message.id, String(message.code), message.timeLimitMs);
+      start(message.id, String(message.code), message.timeLimitMs, message.language === 'zh' ? 'zh' : 'en');
       break;
     case 'stop':
       runs.get(message.id)?.stop();
@@ -62,10 +70,11 @@ window.addEventListener('message', (event) => {
   for (const run of runs.values()) run.stop();
   port = event.ports[0];
   port.onmessage = (e) => onMessage(e.data as ToRunner);
+  const beat = startHeartbeat();
+  if (beat) port.postMessage({type: 'heartbeat', port: beat} satisfies FromRunner, [beat]);
+  // The page opens the runner because a run is likely: have a worker booting already. Only for
+  // a page allowed to use it: any site may frame this page, and none other may cost it workers.
+  pool.prewarm();
 });
 
-if (window.parent !== window) {
-  window.parent.postMessage(HELLO, '*');
-  // The page opens the runner because a run is likely: have a worker booting already.
-  pool.prewarm();
-}
+if (window.parent !== window) window.parent.postMessage(HELLO, '*');

@@ -1,3 +1,4 @@
+import type {Language} from '../messages';
 import type {ReportDelta} from './delta';
 
 /**
@@ -9,11 +10,13 @@ export const CONNECT = 'concurrency-lab:connect';
 export const HELLO = 'concurrency-lab:runner';
 
 export type ToRunner =
-  | {type: 'run'; id: number; code: string; timeLimitMs?: number}
+  | {type: 'run'; id: number; code: string; timeLimitMs?: number; language?: Language}
   | {type: 'stop'; id: number}
   | {type: 'prewarm'; code?: string}
   | {type: 'ping'; n: number};
 
 export type FromRunner =
   | {type: 'update'; id: number; delta: ReportDelta; final: boolean}
-  | {type: 'pong'; n: number};
+  | {type: 'pong'; n: number}
+  /** A port to the frame's echo worker (heartbeat.ts): the page's pings go there. */
+  | {type: 'heartbeat'; port: MessagePort};

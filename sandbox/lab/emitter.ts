@@ -1,7 +1,7 @@
 import {FLUSH_BATCH_SIZE, FLUSH_INTERVAL_MS, IMMEDIATE_PER_INTERVAL, MAX_SPANS} from '../limits';
-import {clampLine, formatArgs} from '../format';
+import {clampLine} from '../format';
 import {absoluteNow} from '../clock';
-import type {LogLevel, SpanKind, WorkerEvent} from '../protocol';
+import type {LogLevel, SpanEvent, SpanKind, WorkerEvent} from '../protocol';
 import {state} from './state';
 
 const nativeSetTimeout = setTimeout;
@@ -65,20 +65,30 @@ export async function drain(): Promise<void> {
   await Promise.all([...inFlight]);
 }
 
-/** One console call. Past the line cap, lines are only counted (and not even formatted). */
-export function log(level: LogLevel, args: readonly unknown[]): void {
+/** One console call's output. Past the line cap, lines are only counted: `text` is called (the
+ * arguments formatted) only for a line that is kept. */
+export function logText(level: LogLevel, text: () => string): void {
   if (lines >= state.maxLines) {
     dropped++;
     if (timer === null) timer = nativeSetTimeout(() => void flush(), FLUSH_INTERVAL_MS);
     return;
   }
   lines++;
-  push({type: 'log', lane: state.lane, level, t: absoluteNow(), text: clampLine(formatArgs(args))});
+  push({type: 'log', lane: state.lane, level, t: absoluteNow(), text: clampLine(text())});
 }
 
 /** One finished span of this worker's lane. */
-export function span(kind: SpanKind, start: number, end: number, label?: string): void {
+export function span(
+  kind: SpanKind,
+  start: number,
+  end: number,
+  label?: string,
+  extra: {work?: number; waits?: Array<[number, number]>} = {},
+): void {
   if (spans >= MAX_SPANS) return;
   spans++;
-  push({type: 'span', lane: state.lane, kind, start, end, label: label === undefined ? undefined : String(label)});
+  const event: SpanEvent = {type: 'span', lane: state.lane, kind, start, end, label: label === undefined ? undefined : String(label)};
+  if (extra.work !== undefined) event.work = extra.work;
+  if (extra.waits?.length) event.waits = extra.waits;
+  push(event);
 }

@@ -1,12 +1,14 @@
 import type * as LabApi from 'lab';
-import {lane, now, sleep, work} from './time';
+import {labelSpan, lane, now, sleep, work} from './time';
 import {spawn} from './spawn';
 import {canShareMemory, lock, mutex, sharedInts, unlock, withLock} from './memory';
+import {channel, close, receive, send} from './channel';
 
 /** The `lab` module as examples see it; `satisfies` keeps it true to lab.d.ts. */
 export const lab = {
   sleep,
   work,
+  span: labelSpan,
   spawn,
   now,
   lane,
@@ -17,4 +19,8 @@ export const lab = {
   lock,
   unlock,
   withLock,
-} satisfies Omit<typeof LabApi, 'Mutex' | 'WorkerHandle'>;
+  channel,
+  send,
+  receive,
+  close,
+} satisfies Omit<typeof LabApi, 'Mutex' | 'WorkerHandle' | 'WorkReport' | 'Channel'>;

@@ -12,10 +12,31 @@ declare module 'lab' {
   export function sleep(ms: number, label?: string): Promise<void>;
 
   /**
-   * Real CPU work for about `ms` milliseconds: the worker spins and can do nothing else.
-   * Drawn as a CPU span (named `label` if given, e.g. the task or coroutine doing it).
+   * A fixed amount of real computation: as much as this device does in about `ms`
+   * milliseconds on an idle core (measured once per runner). The worker can do nothing else
+   * meanwhile. Drawn as a CPU span (named `label` if given); when more workers compute than
+   * there are free cores it takes longer, and the span shows the extra as waiting for a core.
+   * Returns what it measured: how long it took, how much of that was beyond the work itself
+   * (waiting for a core), and how many times the worker was seen paused off its core.
    */
-  export function work(ms: number, label?: string): void;
+  export function work(ms: number, label?: string): WorkReport;
+
+  /** What one `work()` call measured, in ms. */
+  export interface WorkReport {
+    /** From start to end of the computation. */
+    readonly took: number;
+    /** `took` less the work's own `ms`: time spent ready, waiting for a core (≈ 0 on an idle core). */
+    readonly waited: number;
+    /** How many times the worker stopped making progress for over half a millisecond. */
+    readonly pauses: number;
+  }
+
+  /**
+   * Draws a span named `label` around your own code: runs `fn` at once and returns what it
+   * returns. If `fn` returns a promise, the span lasts until it settles. Use it to see a
+   * plain loop, an `Atomics.wait` or a whole phase of your program on the timeline.
+   */
+  export function span<T>(label: string, fn: () => T): T;
 
   /** A worker started by `spawn`. */
   export interface WorkerHandle<T> {
@@ -70,4 +91,28 @@ declare module 'lab' {
 
   /** Runs `fn` while holding the mutex, and releases it even if `fn` throws. */
   export function withLock<T>(m: Mutex, fn: () => T): T;
+
+  /**
+   * A channel: a queue of whole numbers (32-bit integers) in shared memory that workers use to
+   * talk to each other. Pass it to `spawn` to share it. Make one with `channel(capacity)`.
+   */
+  export type Channel = Int32Array;
+
+  /** Makes an open channel that holds up to `capacity` numbers (1 to 1024, default 1). */
+  export function channel(capacity?: number): Channel;
+
+  /**
+   * Puts `value` into the channel; blocks this worker while the channel is full (drawn as a
+   * wait span). Throws if the channel is closed.
+   */
+  export function send(ch: Channel, value: number): void;
+
+  /**
+   * Takes the oldest number out of the channel; blocks this worker while it is empty (drawn as
+   * a wait span). Returns `undefined` once the channel is closed and empty: nothing more will come.
+   */
+  export function receive(ch: Channel): number | undefined;
+
+  /** Closes the channel: what is in it can still be received, nothing more can be sent. */
+  export function close(ch: Channel): void;
 }

@@ -1,5 +1,6 @@
 import {absoluteNow} from '../clock';
 import {span} from './emitter';
+import {say} from '../messages';
 
 /** Waits shorter than this are not drawn: they would be invisible and flood the timeline. */
 const MIN_DRAWN_WAIT_MS = 0.1;
@@ -9,13 +10,11 @@ export const canShareMemory: boolean =
 
 export function sharedInts(length: number): Int32Array {
   if (!canShareMemory) {
-    throw new Error(
-      'Shared memory is not available: this page is not cross-origin isolated (it needs the COOP/COEP headers), so the browser switches SharedArrayBuffer off.',
-    );
+    throw new Error(say('noSharedMemory'));
   }
   const n = Number(length);
   if (!Number.isInteger(n) || n < 0 || n > 1 << 24) {
-    throw new RangeError(`sharedInts(length) needs a whole number from 0 to ${1 << 24}, got ${String(length)}`);
+    throw new RangeError(say('sharedIntsLength', {max: 1 << 24, got: String(length)}));
   }
   return new Int32Array(new SharedArrayBuffer(n * Int32Array.BYTES_PER_ELEMENT));
 }
@@ -26,7 +25,7 @@ export function mutex(): Int32Array {
 
 function checkMutex(m: unknown): asserts m is Int32Array {
   if (!(m instanceof Int32Array) || !(m.buffer instanceof SharedArrayBuffer)) {
-    throw new TypeError('lock()/unlock() need a mutex made by mutex()');
+    throw new TypeError(say('needsMutex'));
   }
 }
 
@@ -41,7 +40,7 @@ export function lock(m: Int32Array): void {
     Atomics.wait(m, 0, LOCKED);
   }
   const end = absoluteNow();
-  if (end - start >= MIN_DRAWN_WAIT_MS) span('wait', start, end, 'lock');
+  if (end - start >= MIN_DRAWN_WAIT_MS) span('wait', start, end, say('lockWaitLabel'));
 }
 
 export function unlock(m: Int32Array): void {

@@ -3,6 +3,7 @@ import {locate} from '../source-location';
 import type {CodeLocation, ReportedError, RunOutcome} from '../protocol';
 import {span} from './emitter';
 import {state} from './state';
+import {say} from '../messages';
 
 export interface WorkerHandle<T> {
   readonly name: string;
@@ -38,7 +39,7 @@ function beginWait(): void {
 }
 
 function endWait(): void {
-  if (--waiting === 0) span('wait', waitStart, absoluteNow(), 'result');
+  if (--waiting === 0) span('wait', waitStart, absoluteNow(), say('resultWaitLabel'));
 }
 
 /**
@@ -69,6 +70,9 @@ class DrawnResult<T> extends Promise<T> {
   }
 }
 
+// Printed as what the reader sees it as: `console.log(handle.result)` shows a Promise.
+Object.defineProperty(DrawnResult, 'name', {value: 'Promise'});
+
 function drawnWhileAwaited<T>(promise: Promise<T>): Promise<T> {
   // A failure nobody handles becomes an unhandled rejection of the parent, as it would in
   // Node: the run fails and says why, instead of the error vanishing.
@@ -78,13 +82,13 @@ function drawnWhileAwaited<T>(promise: Promise<T>): Promise<T> {
 }
 
 export function spawn<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): WorkerHandle<Awaited<R>> {
-  if (typeof fn !== 'function') throw new TypeError('spawn(fn, ...args) needs a function as its first argument');
+  if (typeof fn !== 'function') throw new TypeError(say('spawnNeedsFunction'));
   const source = functionExpression(Function.prototype.toString.call(fn));
   if (/\{\s*\[native code\]\s*\}$/.test(source)) {
-    throw new TypeError('spawn() needs a function written in your code, not a built-in or bound function');
+    throw new TypeError(say('spawnNeedsOwnFunction'));
   }
   const host = state.host;
-  if (!host) throw new Error('spawn() is only available while an example runs');
+  if (!host) throw new Error(say('spawnOutsideRun'));
   state.spawned++;
   const lane = state.lane === 'main' ? `w${state.spawned}` : `${state.lane}.${state.spawned}`;
   const offset = state.moduleText.indexOf(Function.prototype.toString.call(fn));
@@ -113,8 +117,7 @@ function describeSendFailure(err: unknown): ReportedError {
   if (e?.name === 'DataCloneError') {
     return {
       name: 'DataCloneError',
-      message:
-        'spawn(): an argument cannot be copied to another worker. Pass numbers, strings, plain objects, arrays, typed arrays or shared memory; functions and DOM objects cannot be sent.',
+      message: say('argumentNotCopyable'),
       phase: 'spawn',
     };
   }

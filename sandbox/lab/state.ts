@@ -6,6 +6,8 @@ export const state = {
   lane: 'main',
   runStart: 0,
   maxLines: 0,
+  /** Iterations per ms of work()'s kernel; 0 until the runner's figure (or our own) is in. */
+  workRate: 0,
   host: null as Remote<HostApi> | null,
   /** The JavaScript this worker runs, to find where a spawned function came from. */
   moduleText: '',

@@ -1,6 +1,7 @@
 // Issue 4's figures: switch costs measured in the built /measure page next to the same loops
 // timed in Node (print both), the quadrant lab's CPU-bound speed-up on 2 workers vs 1 and with
-// one core token, and the harness's own overhead. Figures, not pass/fail.
+// one core token, its default settings in each quadrant, and the harness's own overhead.
+// Figures, not pass/fail.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -83,7 +84,10 @@ async function labRun(page, baseURL, search) {
     };
   }
   const slowdown = await lab.locator('[data-slowdown]').getAttribute('data-slowdown', {timeout: 500}).catch(() => null);
-  return {rows, slowdown: slowdown === null ? null : Number(slowdown)};
+  const verdict = lab.locator('[data-outcome]');
+  const outcome = await verdict.getAttribute('data-outcome', {timeout: 500}).catch(() => null);
+  const switchUs = await verdict.getAttribute('data-switch-us', {timeout: 500}).catch(() => null);
+  return {rows, slowdown: slowdown === null ? null : Number(slowdown), outcome, switchUs: switchUs === null ? null : Number(switchUs)};
 }
 
 export default async function bench({browser, baseURL, report, root}) {
@@ -143,6 +147,19 @@ export default async function bench({browser, baseURL, report, root}) {
   report('lab CPU-bound, 1 core token: one process ÷ 2 threads', median(one), '×', `target ≈ 1; runs ${list(one, 2)}`);
   report('lab harness: one process, wall − computing (8 tasks, 80 slices)', median(overhead), 'ms', `runs ${list(overhead, 2)}`);
   report('lab: runs with the busy-machine warning', slow.filter((s) => s > 1).length, `of ${RUNS}`, `slow-downs ${list(slow, 2)}`);
+
+  // 2b. The lab's default settings, one run per quadrant (the links in the chapter): how far the
+  // predicted model is ahead of the fastest other, the verdict, and the per-switch cost it implied.
+  const defaults = await browser.newPage();
+  const PREDICTED = {'?cores=2&load=cpu': 'threads', '?cores=2&load=io': 'hybrid', '?cores=1&load=cpu': 'process', '?cores=1&load=io': 'coroutines'};
+  for (const [search, predicted] of Object.entries(PREDICTED)) {
+    const r = await labRun(defaults, baseURL, search);
+    const others = Object.entries(r.rows).filter(([m]) => m !== predicted).sort((a, b) => a[1].wall - b[1].wall);
+    const [next, nextRow] = others[0];
+    const walls = Object.entries(r.rows).map(([m, row]) => `${m} ${row.wall.toFixed(0)}`).join(', ');
+    report(`lab defaults ${search}: fastest other ÷ ${predicted}`, nextRow.wall / r.rows[predicted].wall, '×', `${next}; verdict ${r.outcome}${r.switchUs === null ? '' : `, ${r.switchUs} µs per switch implied`}; ms: ${walls}`);
+  }
+  await defaults.close();
 
   // 3. The measure page's speed-up, no serial part, 1 and 2 workers.
   const sp = [];

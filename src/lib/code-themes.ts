@@ -23,3 +23,50 @@ export const lightCodeTheme = recolor(themes.github, {
 export const darkCodeTheme = recolor(themes.dracula, {
   'rgb(98, 114, 164)': '#8a94c4', // comments, 3.0:1 → 4.8:1 on #282a36
 });
+
+type TokenProperty = 'color' | 'fontStyle' | 'opacity';
+const PROPERTIES: {key: TokenProperty; css: string; prefix: string}[] = [
+  {key: 'color', css: 'color', prefix: '--lc-'},
+  {key: 'fontStyle', css: 'font-style', prefix: '--lf-'},
+  {key: 'opacity', css: 'opacity', prefix: '--lo-'},
+];
+
+/** What prism-react-renderer gives a token of one type under a theme: its entries merged in order. */
+function styleOfType(theme: PrismTheme, type: string): Partial<Record<TokenProperty, string | number>> {
+  return Object.assign({}, ...theme.styles.filter((s) => s.types.includes(type)).map((s) => s.style));
+}
+
+const THEMES = [lightCodeTheme, darkCodeTheme];
+const TYPES = [...new Set(THEMES.flatMap((t) => t.styles.flatMap((s) => s.types)))];
+
+/**
+ * One theme for both colour modes: every colour is a CSS variable that `codeThemeCss` sets per
+ * mode. The server-rendered HTML of a code block is then right in the dark mode too, so the
+ * client need not draw it again after hydration (Docusaurus does, to swap the inline colours).
+ */
+export const codeTheme: PrismTheme = {
+  plain: {color: 'var(--lab-code-color)', backgroundColor: 'var(--lab-code-background)'},
+  styles: TYPES.map((type) => {
+    const style: Record<string, string> = {};
+    for (const {key, prefix} of PROPERTIES) {
+      if (THEMES.some((t) => styleOfType(t, type)[key] !== undefined)) style[key] = `var(${prefix}${type})`;
+    }
+    return {types: [type], style};
+  }),
+};
+
+function variables(theme: PrismTheme): string {
+  const lines = [`--lab-code-color: ${theme.plain.color};`, `--lab-code-background: ${theme.plain.backgroundColor};`];
+  for (const type of TYPES) {
+    const own = styleOfType(theme, type);
+    for (const {key, prefix} of PROPERTIES) {
+      if (!codeTheme.styles.find((s) => s.types[0] === type)!.style[key]) continue;
+      // `initial` leaves the variable unset, so the token keeps the colour it inherits, as without the theme entry.
+      lines.push(`${prefix}${type}: ${own[key] ?? 'initial'};`);
+    }
+  }
+  return lines.join(' ');
+}
+
+/** The variables `codeTheme` reads: the light theme by default, the dark one under `[data-theme='dark']`. */
+export const codeThemeCss = `:root {${variables(lightCodeTheme)}}\n[data-theme='dark'] {${variables(darkCodeTheme)}}`;

@@ -27,6 +27,8 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 const CHROME_HEIGHT = 520;
 const LINE_HEIGHT = 21;
 export const MAX_IFRAME_HEIGHT = 1000;
+/** What an exercise's task adds above its code, in the iframe snippet. */
+export const EXERCISE_TASK_HEIGHT = 160;
 
 /** A height that shows the whole example and a run's output without scrolling, up to a bound. */
 export function iframeHeight(code: string): number {

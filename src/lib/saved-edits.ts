@@ -20,6 +20,30 @@ export function hashCode(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/**
+ * The key an edit is kept under. Each language has its own version of an example, so its own
+ * edits; the default language keeps the key edits had before examples were translated.
+ */
+export function editKey(id: string, locale: string, defaultLocale: string): string {
+  return locale === defaultLocale ? id : `${locale}:${id}`;
+}
+
+/**
+ * The reader's saved edit of this example in this language. Edits saved before examples were
+ * translated sit under the bare id and were made from the English code: another language
+ * moves one to its own key if it was made from that language's own original (so its Reset
+ * sticks).
+ */
+export function loadEdit(store: EditStore, id: string, locale: string, defaultLocale: string, base: string): SavedEdit | null {
+  const key = editKey(id, locale, defaultLocale);
+  const own = store.load(key);
+  if (own || locale === defaultLocale) return own;
+  const legacy = store.load(id);
+  if (!legacy || legacy.base !== base) return null;
+  if (store.save(key, legacy)) store.remove(id);
+  return legacy;
+}
+
 /** Storage that may be missing, full or blocked (private mode): every call says if it worked. */
 export interface EditStore {
   load(id: string): SavedEdit | null;

@@ -1,4 +1,5 @@
-import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
+import {compressToEncodedURIComponent} from 'lz-string';
+import {decompressBounded} from './lz-bounded';
 
 /** Longest code a link may carry, decompressed; longer is treated as a mangled link. */
 export const MAX_LINK_CODE_CHARS = 200_000;
@@ -16,8 +17,31 @@ export type LinkedCode =
   | {kind: 'code'; id: string; code: string}
   | {kind: 'mangled'; id: string};
 
+/** The example id a hash points at, without decoding any code it carries. */
+export function hashId(hash: string): string | null {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!raw) return null;
+  const at = raw.indexOf(CODE_MARK);
+  return safeDecode(at < 0 ? raw : raw.slice(0, at));
+}
+
+/** What a hash holds for example `id`: null when it points elsewhere (nothing is decoded then). */
+export function linkFor(hash: string, id: string): LinkedCode | null {
+  return hashId(hash) === id ? parseHash(hash) : null;
+}
+
+/** The last hash read and what it held: a page decodes a link once, however many examples ask. */
+let last: {hash: string; link: LinkedCode} | null = null;
+
 /** Reads a location hash: a plain anchor, an anchor with code, or an anchor with a broken code value. */
 export function parseHash(hash: string): LinkedCode {
+  if (last?.hash === hash) return last.link;
+  const link = readHash(hash);
+  last = {hash, link};
+  return link;
+}
+
+function readHash(hash: string): LinkedCode {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!raw) return {kind: 'none'};
   const at = raw.indexOf(CODE_MARK);
@@ -27,11 +51,12 @@ export function parseHash(hash: string): LinkedCode {
   if (payload.length > MAX_LINK_CODE_CHARS) return {kind: 'mangled', id};
   let code: string | null = null;
   try {
-    code = decompressFromEncodedURIComponent(payload);
+    // Stops as soon as the code passes the limit: a crafted value can decompress to gigabytes.
+    code = decompressBounded(payload, MAX_LINK_CODE_CHARS);
   } catch {
     code = null;
   }
-  if (!code || code.length > MAX_LINK_CODE_CHARS || code.includes('\uFFFD')) return {kind: 'mangled', id};
+  if (!code || code.includes('\uFFFD')) return {kind: 'mangled', id};
   return {kind: 'code', id, code};
 }
 

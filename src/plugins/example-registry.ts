@@ -121,11 +121,67 @@ export function parseChapter(text: string, where: string, siteDir: string): Regi
   return examples;
 }
 
+/** One `<Exercise>` of a chapter: listed on `/examples`, linked at `/<chapter>#exercise-<id>`. */
+export interface RegistryExercise {
+  id: string;
+  chapter: string;
+  chapterTitle: string;
+  /** The heading the exercise sits under. */
+  section?: {id: string; title: string};
+  /** The `<Exercise>` has `needsSharedMemory`. */
+  needsSharedMemory: boolean;
+}
+
+const EXERCISE_ID = /^<Exercise\b[^>]*?\bid="([a-z0-9][a-z0-9-]*)"/;
+
+/** The JSX opening tag that starts at `at`, up to its `>` outside braces (`check={() => …}` holds one). */
+function openingTag(source: string, at: number): string {
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '>' && depth === 0) return source.slice(at, i + 1);
+  }
+  return source.slice(at);
+}
+
+/** Reads the exercises of one MDX chapter; an `<Exercise` without a readable id stops the build. */
+export function parseExercises(text: string, where: string): RegistryExercise[] {
+  const source = text.replace(/^```[\s\S]*?^```/gm, (block) => block.replace(/[^\n]/g, ' '));
+  if (!/<Exercise\b/.test(source)) return [];
+  const fail = (index: number, why: string): never => {
+    throw new ExampleParseError(`${where}:${source.slice(0, index).split('\n').length}: ${why}`);
+  };
+  const slug = frontMatterField(text, 'slug') ?? fail(0, 'a page with exercises needs `slug:` in its front matter');
+  const chapterTitle = frontMatterField(text, 'title') ?? fail(0, 'a page with exercises needs `title:` in its front matter');
+  const headings: {offset: number; id: string; title: string}[] = [];
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const m = HEADING.exec(line);
+    if (m) headings.push({offset, id: m[2], title: plainText(m[1])});
+    offset += line.length + 1;
+  }
+  return [...source.matchAll(/<Exercise\b/g)].map((match) => {
+    const id = EXERCISE_ID.exec(source.slice(match.index))?.[1] ?? fail(match.index, '<Exercise> needs id="lower-case-words"');
+    const heading = headings.filter((h) => h.offset < match.index).at(-1);
+    const tag = openingTag(source, match.index);
+    return {
+      id,
+      chapter: slug.replace(/^\/+|\/+$/g, ''),
+      chapterTitle,
+      ...(heading ? {section: {id: heading.id, title: heading.title}} : {}),
+      needsSharedMemory: /\sneedsSharedMemory(\s|>|\/>|=\{true\})/.test(tag),
+    };
+  });
+}
+
 /**
- * Every example of the site in one language: the default-language docs, each replaced by its
- * translation where one exists (as the docs plugin does), in the sidebar's chapter order.
+ * The MDX files of the site in one language, each with its text: the default-language docs,
+ * each replaced by its translation where one exists (as the docs plugin does), in the sidebar's
+ * chapter order.
  */
-export function readRegistry(siteDir: string, localizedDocsDir: string | null, chapterOrder: string[]): RegistryExample[] {
+function chapterFiles(siteDir: string, localizedDocsDir: string | null, chapterOrder: string[]): {file: string; text: string}[] {
   const docsDir = path.join(siteDir, 'docs');
   const files = fs
     .readdirSync(docsDir, {recursive: true, encoding: 'utf8'})
@@ -136,13 +192,27 @@ export function readRegistry(siteDir: string, localizedDocsDir: string | null, c
     return i < 0 ? chapterOrder.length : i;
   };
   files.sort((a, b) => rank(a) - rank(b));
-  const all = files.flatMap((rel) => {
+  return files.map((rel) => {
     const translated = localizedDocsDir ? path.join(localizedDocsDir, rel) : null;
     const file = translated && fs.existsSync(translated) ? translated : path.join(docsDir, rel);
-    return parseChapter(fs.readFileSync(file, 'utf8'), path.relative(siteDir, file), siteDir);
+    return {file, text: fs.readFileSync(file, 'utf8')};
   });
+}
+
+/** Every example of the site in one language, in the sidebar's chapter order. */
+export function readRegistry(siteDir: string, localizedDocsDir: string | null, chapterOrder: string[]): RegistryExample[] {
+  const all = chapterFiles(siteDir, localizedDocsDir, chapterOrder).flatMap(({file, text}) => parseChapter(text, path.relative(siteDir, file), siteDir));
   const keys = all.map((e) => `${e.chapter}/${e.id}`);
   const twice = keys.find((k, i) => keys.indexOf(k) !== i);
   if (twice) throw new ExampleParseError(`two examples would embed at /embed/${twice}`);
+  return all;
+}
+
+/** Every exercise of the site in one language, in the sidebar's chapter order. */
+export function readExercises(siteDir: string, localizedDocsDir: string | null, chapterOrder: string[]): RegistryExercise[] {
+  const all = chapterFiles(siteDir, localizedDocsDir, chapterOrder).flatMap(({file, text}) => parseExercises(text, path.relative(siteDir, file)));
+  const ids = all.map((e) => e.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new ExampleParseError(`two exercises have the id "${twice}"`);
   return all;
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /** Headers that make the page cross-origin isolated, so SharedArrayBuffer exists. */
@@ -40,12 +41,16 @@ function skipRawImports(rules: Rule[] | undefined): void {
  * shows and runs the same file that tsc checks and tests run) and isolation headers on the
  * dev server.
  */
-export default function labPlugin(_context: LoadContext): Plugin {
+export default function labPlugin(context: LoadContext): Plugin {
+  const diagrams = (file: string) => path.join(context.siteDir, 'src/theme/Mermaid', file);
   return {
     name: 'lab-plugin',
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, utils) {
       skipRawImports(config.module?.rules as Rule[] | undefined);
       return {
+        // The site's own bundle compiles no reader code (its in-page runs are fixed programs):
+        // TypeScript's compiler stays out of it and of its offline copy (sandbox/compile.ts).
+        plugins: [new utils.currentBundler.instance.DefinePlugin({LAB_TYPESCRIPT_FALLBACK: 'false'})],
         // Docusaurus puts code shared by many chunks into one `common` chunk (and all CSS into
         // one file) that every page loads; the lazy libraries must stay in their own chunks,
         // or a plain page pays for Monaco's and Mermaid's parsers.
@@ -55,6 +60,8 @@ export default function labPlugin(_context: LoadContext): Plugin {
         module: {
           rules: [{resourceQuery: RAW, type: 'asset/source'}],
         },
+        // Diagrams drawn ahead go into the server's HTML only, not into the browser's JavaScript.
+        resolve: {alias: {'@lab/prerendered-diagrams': diagrams(isServer ? 'prerendered.json' : 'prerendered-client.json')}},
         // CORP cross-origin: the runner frame (/runner) is loaded from the 127.0.0.1/localhost twin.
         devServer: {headers: {...isolationHeaders, 'Cross-Origin-Resource-Policy': 'cross-origin'}},
       };

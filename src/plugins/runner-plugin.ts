@@ -57,7 +57,9 @@ export async function buildRunner(siteDir: string, origins: string[]): Promise<v
         },
       ],
     },
-    plugins: [new rspack.DefinePlugin({RUNNER_PARENT_ORIGINS: JSON.stringify(origins)})],
+    // LAB_TYPESCRIPT_FALLBACK: reader code that sucrase must not compile goes to TypeScript's
+    // compiler, a chunk of its own (sandbox/compile.ts).
+    plugins: [new rspack.DefinePlugin({RUNNER_PARENT_ORIGINS: JSON.stringify(origins), LAB_TYPESCRIPT_FALLBACK: 'true'})],
     // One file for the frame and one for the worker: split chunks load one after another in a
     // worker, which cost a cold first run ~140 ms here.
     optimization: {splitChunks: false},

@@ -93,26 +93,33 @@ test('when storage is blocked, editing still works and the reader is told edits 
 });
 
 /** A saved edit made against an older version of the example, as an earlier visit left it. */
-function seedStaleEdit(page: Page, edit: string, oldOriginal?: string) {
+function seedStaleEdit(page: Page, key: string, edit: string, oldOriginal?: string) {
   return page.addInitScript(
     ({key, value}) => {
       if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
       sessionStorage.setItem('seeded', '1');
     },
-    {key: `concurrency-lab:edit:${ID}`, value: JSON.stringify({code: edit, base: 'older', baseCode: oldOriginal, savedAt: 1})},
+    {key: `concurrency-lab:edit:${key}`, value: JSON.stringify({code: edit, base: 'older', baseCode: oldOriginal, savedAt: 1})},
   );
 }
 
-const current = fs.readFileSync(path.join(__dirname, '../../docs/process/examples', `${ID}.ts`), 'utf8').trimEnd();
-const OLD_LINE = "const list = {items: ['milk']};";
-const oldOriginal = current.replace(OLD_LINE, "const list = {items: ['bread']};");
-const staleEdit = `${oldOriginal}\nconsole.log('my own line');`;
+/** Each language has its own version of the example and keeps its own edits (en under "en:"). */
+function stale(prefix: string) {
+  const current = fs.readFileSync(path.join(__dirname, '../../docs/process/examples', `${ID}.${prefix ? 'en' : 'zh'}.ts`), 'utf8').trimEnd();
+  const [item, older] = prefix ? ['milk', 'bread'] : ['牛奶', '面包'];
+  const OLD_LINE = `const list = {items: ['${item}']};`;
+  const OLDER_LINE = `const list = {items: ['${older}']};`;
+  const oldOriginal = current.replace(OLD_LINE, OLDER_LINE);
+  const staleEdit = `${oldOriginal}\nconsole.log('my own line');`;
+  return {key: prefix ? `en:${ID}` : ID, current, OLD_LINE, OLDER_LINE, oldOriginal, staleEdit};
+}
 
 for (const locale of LOCALES) {
   const where = locale.prefix || 'zh';
+  const {key, current, OLD_LINE, OLDER_LINE, oldOriginal, staleEdit} = stale(locale.prefix);
   test(`${where}: an edit of an example that changed since is kept, and can be compared with the new original`, async ({page}) => {
     expect(current).toContain(OLD_LINE);
-    await seedStaleEdit(page, staleEdit, oldOriginal);
+    await seedStaleEdit(page, key, staleEdit, oldOriginal);
     await page.goto(`${locale.prefix}/process#${ID}`);
     const ex = await readyExample(page, ID);
     await expect(ex.locator('pre')).toContainText("console.log('my own line');");
@@ -122,10 +129,10 @@ for (const locale of LOCALES) {
     const figures = ex.locator('[data-compare] figure');
     await expect(figures).toHaveCount(2);
     // What changed in the original: bread → milk.
-    await expect(figures.nth(0).locator('del')).toHaveText(["- const list = {items: ['bread']};"]);
+    await expect(figures.nth(0).locator('del')).toHaveText([`- ${OLDER_LINE}`]);
     await expect(figures.nth(0).locator('ins')).toHaveText([`+ ${OLD_LINE}`]);
     // The reader's version against the new original: their extra line, and the old line they still have.
-    await expect(figures.nth(1).locator('ins')).toHaveText(["+ const list = {items: ['bread']};", "+ console.log('my own line');"]);
+    await expect(figures.nth(1).locator('ins')).toHaveText([`+ ${OLDER_LINE}`, "+ console.log('my own line');"]);
     await expect(figures.nth(1).locator('del')).toHaveText([`- ${OLD_LINE}`]);
     // Nothing was changed by looking: the edit still runs, and Reset is still undoable.
     expect((await runAndWait(ex, locale.run)).at(-1)).toBe('my own line');
@@ -139,10 +146,11 @@ for (const locale of LOCALES) {
 }
 
 test('an older saved edit without its original still compares against the new original', async ({page}) => {
-  await seedStaleEdit(page, staleEdit);
+  const {key, staleEdit, OLDER_LINE} = stale('/en');
+  await seedStaleEdit(page, key, staleEdit);
   await page.goto(`/en/process#${ID}`);
   const ex = await readyExample(page, ID);
   await ex.locator('[data-action="compare"]').click();
   await expect(ex.locator('[data-compare] figure')).toHaveCount(1);
-  await expect(ex.locator('[data-compare] ins')).toHaveText(["+ const list = {items: ['bread']};", "+ console.log('my own line');"]);
+  await expect(ex.locator('[data-compare] ins')).toHaveText([`+ ${OLDER_LINE}`, "+ console.log('my own line');"]);
 });

@@ -69,11 +69,11 @@ for (const locale of EMBED) {
     const watch = watchPage(page);
     const frame = await openHost(page, iframe(`${baseURL}${locale.prefix}/embed/process/messages-are-copies`));
     const ex = await frameExample(frame, 'messages-are-copies');
-    expect(await runAndWait(ex, locale.run)).toEqual([
-      'child returned: milk, eggs',
-      'main still has: milk',
-      'same object? false',
-    ]);
+    expect(await runAndWait(ex, locale.run)).toEqual(
+      locale.prefix
+        ? ['child returned: milk, eggs', 'main still has: milk', 'same object? false']
+        : ['子 Worker 送回：牛奶、鸡蛋', '主 Worker 手里仍是：牛奶', '是同一个对象吗？false'],
+    );
     await expect(ex.locator('figure [data-lane]').first()).toBeVisible();
     // Just the example: no navbar, sidebar or footer; a link back to its section, out of the frame.
     await expect(frame.locator('.navbar, .theme-doc-sidebar-container, .footer')).toHaveCount(0);
@@ -100,7 +100,9 @@ for (const locale of EMBED) {
 
     const frame = await openHost(page, snippet);
     const embedded = await frameExample(frame, 'own-memory');
-    expect((await runAndWait(embedded, locale.run)).slice(0, 2)).toEqual(['main: score = 100', 'child: score before = undefined']);
+    expect((await runAndWait(embedded, locale.run)).slice(0, 2)).toEqual(
+      locale.prefix ? ['main: score = 100', 'child: score before = undefined'] : ['主 Worker：score = 100', '子 Worker：修改前 score = undefined'],
+    );
   });
 }
 
@@ -174,12 +176,12 @@ test('in a cross-origin isolated host page, the embed is isolated too and shared
   expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
   expect(await page.frames()[1].evaluate(() => window.crossOriginIsolated)).toBe(true);
   await expect(ex.getByRole('note')).toHaveCount(0);
-  expect(await runAndWait(ex, '运行')).toEqual(['ordinary array, as main sees it: 0', 'shared array, as main sees it:   42']);
+  expect(await runAndWait(ex, '运行')).toEqual(['普通数组，在主 Worker 看来：0', '共享数组，在主 Worker 看来：42']);
   watch.assertClean();
 });
 
 /** Every example in the chapters, read from the MDX and the docs folders (not from the site's own registry). */
-function examplesInDocs() {
+function examplesInDocs(lang: 'zh' | 'en') {
   const root = path.resolve(__dirname, '../..');
   const ids = CHAPTERS.flatMap((chapter) => {
     const mdx = fs.readFileSync(path.join(root, 'docs', chapter, 'index.mdx'), 'utf8');
@@ -187,7 +189,7 @@ function examplesInDocs() {
   });
   const files = CHAPTERS.flatMap((chapter) => {
     const dir = path.join(root, 'docs', chapter, 'examples');
-    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `docs/${chapter}/examples/${f}`) : [];
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(`.${lang}.ts`)).map((f) => `docs/${chapter}/examples/${f}`) : [];
   });
   return {ids, files};
 }
@@ -197,7 +199,7 @@ for (const locale of EMBED) {
 
   test(`${name}: the examples page lists every example with links that resolve`, async ({page, request}) => {
     const watch = watchPage(page);
-    const {ids, files} = examplesInDocs();
+    const {ids, files} = examplesInDocs(name);
     await page.goto(`${locale.prefix}/process`);
     await page.locator('.navbar').getByRole('link', {name: locale.prefix ? 'All examples' : '示例一览'}).click();
     await expect(page).toHaveURL(new RegExp(`${locale.prefix}/examples$`));
@@ -256,3 +258,63 @@ for (const url of ['/embed/process/no-such-example', '/en/embed/no-such-chapter/
     await expect(page.locator('.navbar')).toBeVisible();
   });
 }
+
+// Exercises embed like examples: the task, the code and Check, in the frame; an edited attempt
+// rides in the copied iframe's hash and is shown, never run or checked until clicked.
+const EXERCISE_EMBED = [
+  {...EMBED[0], check: '检查', task: '用上每一个核心。', fail: '没有通过：', start: '计算全都在一个 Worker', section: '练习'},
+  {...EMBED[1], check: 'Check', task: 'Use every core.', fail: 'Not yet:', start: 'all the computation ran on one worker', section: 'Exercises'},
+];
+
+for (const locale of EXERCISE_EMBED) {
+  const name = locale.prefix ? 'en' : 'zh';
+
+  test(`${name}: an exercise's Embed button copies an iframe with its task and its Check; an edit rides along, unchecked`, async ({page, context, baseURL}) => {
+    const watch = watchPage(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
+    const lang = locale.prefix ? 'en' : 'zh';
+    const start = fs.readFileSync(`docs/concurrency-vs-parallelism/exercises/use-every-core/start.${lang}.ts`, 'utf8').trimEnd();
+    // A reader's attempt: the starting code with a line of their own.
+    const attempt = `${start}\nconsole.log('attempt 1');`;
+    await page.goto(codeLink(locale.prefix, 'concurrency-vs-parallelism', 'exercise-use-every-core', attempt));
+    const ex = page.locator('[data-exercise="use-every-core"][data-ready="true"]');
+    await expect(ex).toBeVisible();
+    await ex.getByRole('button', {name: locale.embed, exact: true}).click();
+    await expect(ex.getByRole('status').filter({hasText: locale.copied})).toBeVisible();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    const attrs = await iframeAttributes(page, snippet);
+    expect(attrs.src).toMatch(new RegExp(`^${baseURL}${locale.prefix}/embed/concurrency-vs-parallelism/exercise-use-every-core#exercise-use-every-core/code/`));
+
+    const frame = await openHost(page, snippet);
+    const embedded = frame.locator('[data-exercise="use-every-core"][data-ready="true"]');
+    await expect(embedded).toBeVisible();
+    await expect(embedded).toContainText(locale.task);
+    await expect(embedded.locator('pre').first()).toContainText("console.log('attempt 1');");
+    // Shown, not run: no verdict, no output until the reader clicks.
+    await expect(embedded.locator('[data-verdict]')).toBeHidden();
+    await expect(embedded.locator('[role="log"]')).toHaveCount(0);
+    const back = frame.locator('[data-action="open-section"]');
+    await expect(back).toHaveAttribute('href', `${locale.prefix}/concurrency-vs-parallelism#exercises`);
+    await expect(back).toContainText(locale.section);
+
+    // Check runs it for real inside the frame: one worker does it all, and the verdict says so.
+    await embedded.getByRole('button', {name: locale.check, exact: true}).click();
+    const box = embedded.locator('[data-verdict]');
+    await expect(box).toHaveAttribute('data-verdict', 'fail', {timeout: 60_000});
+    await expect(box).toHaveAttribute('data-property', 'workers');
+    await expect(box).toContainText(locale.fail);
+    await expect(box).toContainText(locale.start);
+    watch.assertClean();
+  });
+}
+
+test('/examples lists each exercise with its embed page, which opens on its own', async ({page}) => {
+  await page.goto('/en/examples');
+  const row = page.locator('[data-chapter="thread"] tr[data-exercise="remove-lost-updates"]');
+  await expect(row.locator('[data-action="open-embed"]')).toHaveAttribute('href', '/en/embed/thread/exercise-remove-lost-updates');
+  await row.locator('[data-action="open-embed"]').click();
+  const ex = page.locator('[data-exercise="remove-lost-updates"][data-ready="true"]');
+  await expect(ex).toBeVisible();
+  await expect(ex).toContainText('Remove the lost updates.');
+  await expect(page.locator('nav.navbar')).toHaveCount(0);
+});

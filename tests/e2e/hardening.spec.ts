@@ -153,10 +153,11 @@ const BUSY = [
   'await Promise.all([1, 2, 3].map(() => spawn(() => { for (;;) {} }).result));',
 ].join('\n');
 
-/** Dedicated workers of the page that are still alive. */
+/** Dedicated workers of the page that are still alive (not the runner frame's blob echo worker, frame/heartbeat.ts). */
 function liveWorkers(page: Page) {
   const live = new Set<Worker>();
   page.on('worker', (w) => {
+    if (w.url().startsWith('blob:')) return;
     live.add(w);
     w.on('close', () => live.delete(w));
   });

@@ -64,8 +64,13 @@ export interface DrawnSpan {
   end: number;
 }
 
-/** The spans the timeline drew, read back from the DOM. */
-export async function timelineSpans(ex: Locator): Promise<DrawnSpan[]> {
+/** The spans the timeline drew, read back from the DOM (with the title a reader sees in the tooltip). */
+export function timelineSpans(ex: Locator): Promise<(DrawnSpan & {title: string})[]> {
+  return labelledSpans(ex);
+}
+
+/** The drawn spans with their titles (the label and times a reader sees in the tooltip). */
+export async function labelledSpans(ex: Locator): Promise<(DrawnSpan & {title: string})[]> {
   return ex.locator('figure [data-lane]').evaluateAll((rows) =>
     rows.flatMap((row) =>
       [...row.querySelectorAll('[data-kind]')].map((el) => ({
@@ -73,7 +78,30 @@ export async function timelineSpans(ex: Locator): Promise<DrawnSpan[]> {
         kind: el.getAttribute('data-kind') ?? '',
         start: Number(el.getAttribute('data-start')),
         end: Number(el.getAttribute('data-end')),
+        title: el.getAttribute('title') ?? '',
       })),
     ),
   );
+}
+
+/** The number in the first printed line matching `pattern` (its first group); fails if none does. */
+export function numberIn(lines: string[], pattern: RegExp): number {
+  const line = lines.find((l) => pattern.test(l));
+  expect(line, `a line matching ${pattern}\n${lines.join('\n')}`).toBeDefined();
+  return Number(pattern.exec(line!)![1]);
+}
+
+/**
+ * A figure that needs a quiet machine (a speed-up, a short total, a short pause) gets up to
+ * `tries` runs: returns the first run for which `quiet` holds, or else the last one. The caller
+ * asserts on the run that comes back, so what must hold every time (the output, the order) is
+ * still checked, and a figure that can never be reached (parallelism on one core) still fails.
+ */
+export async function untilQuiet<T>(tries: number, attempt: () => Promise<T>, quiet: (result: T) => boolean | Promise<boolean>): Promise<T> {
+  let last!: T;
+  for (let i = 0; i < tries; i++) {
+    last = await attempt();
+    if (await quiet(last)) return last;
+  }
+  return last;
 }

@@ -84,11 +84,11 @@ test('served with headers: after one visit, both languages, examples, shared mem
   expect(await isolated(page)).toBe(true);
   const copied = await readyExample(page, 'shared-or-copied');
   expect(await runAndWait(copied, '运行')).toEqual([
-    'ordinary array, as main sees it: 0',
-    'shared array, as main sees it:   42',
+    '普通数组，在主 Worker 看来：0',
+    '共享数组，在主 Worker 看来：42',
   ]);
   const atomics = await readyExample(page, 'race-atomics');
-  expect(await runAndWait(atomics, '运行')).toContain('lost in all 5 rounds: 0');
+  expect(await runAndWait(atomics, '运行')).toContain('5 轮共丢失 0 次更新');
 
   // The editor (Monaco and its TypeScript worker) loads from the cache and reports a type error.
   await atomics.getByRole('button', {name: '编辑', exact: true}).click();
@@ -112,7 +112,7 @@ test('served with headers: after one visit, both languages, examples, shared mem
   await expect(page).toHaveURL(/\/coroutine$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   const plain = await readyExample(page, 'generator-round-robin');
-  expect((await runAndWait(plain, '运行')).at(-1)).toBe('11 resumes on one worker, none through the OS');
+  expect((await runAndWait(plain, '运行')).at(-1)).toBe('在一个 Worker 上恢复 11 次，都没经过操作系统');
   watch.assertClean();
 });
 
@@ -166,8 +166,8 @@ test.describe('served without headers (a host like GitHub Pages)', () => {
     expect(await isolated(page)).toBe(true);
     const copied = await readyExample(page, 'shared-or-copied');
     expect(await runAndWait(copied, '运行')).toEqual([
-      'ordinary array, as main sees it: 0',
-      'shared array, as main sees it:   42',
+      '普通数组，在主 Worker 看来：0',
+      '共享数组，在主 Worker 看来：42',
     ]);
     expect(loads).toBe(4); // the link and the offline page needed no reload of their own
   });

@@ -69,7 +69,7 @@ test('an unhandled rejection fails the run with its message', async ({page}) => 
   await expect(ex.locator('[role="alert"]')).toContainText('nobody caught me');
 });
 
-test('console output is formatted like a browser console and tagged with its worker', async ({page}) => {
+test('console output is formatted as Node prints it and tagged with its worker', async ({page}) => {
   const code = [
     'const o: any = {n: 1}; o.self = o;',
     "console.log('%s has %d items', 'list', 3);",
@@ -81,8 +81,8 @@ test('console output is formatted like a browser console and tagged with its wor
   const ex = await readyExample(page, HOST);
   const lines = await runAndWait(ex, 'Run');
   expect(lines[0]).toBe('list has 3 items');
-  expect(lines[1]).toContain('[Circular]');
-  expect(lines[2]).toContain("Map (1) {'k' => 1}");
+  expect(lines[1]).toBe('<ref *1> { n: 1, self: [Circular *1] }');
+  expect(lines[2]).toContain("Map(1) { 'k' => 1 }");
   expect(lines[2]).toContain('10n');
   expect(lines[2]).toContain('-0');
   expect(lines[2]).toContain('Symbol(s)');

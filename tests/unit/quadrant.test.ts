@@ -5,7 +5,9 @@ import type {RunReport} from '../../sandbox/report';
 import {engineBody, MODELS, parseCalibration, parseModelRun, programFor, workersOf} from '../../src/components/QuadrantLab/program';
 import type {Job, Measured} from '../../src/components/QuadrantLab/engine';
 import {cpuShare, defaultSettings, hasSettings, parseSettings, PRESETS, sequentialMs, toSearch, withLoad, withValue} from '../../src/components/QuadrantLab/settings';
-import {judge, predictedWinner, quadrantOf, tied} from '../../src/components/QuadrantLab/verdict';
+import {judge, onlySwitchingDiffers, PLAUSIBLE_SWITCH_US, predictedWinner, quadrantOf, tied} from '../../src/components/QuadrantLab/verdict';
+import type {ModelId} from '../../src/components/QuadrantLab/program';
+import type {LabSettings} from '../../src/components/QuadrantLab/settings';
 import calibrateSource from '../../src/components/QuadrantLab/calibrate.ts?raw';
 import engineSource from '../../src/components/QuadrantLab/engine.ts?raw';
 
@@ -32,7 +34,7 @@ describe('settings in the URL', () => {
   it('knows the share of computing and the one-after-another time', () => {
     expect(cpuShare({cpu: 10, io: 30})).toBe(0.25);
     expect(cpuShare({cpu: 0, io: 0})).toBe(0);
-    expect(sequentialMs(PRESETS.io)).toBe(24 * 3 * 33);
+    expect(sequentialMs(PRESETS.io)).toBe(24 * 3 * 34);
   });
 });
 
@@ -66,10 +68,125 @@ describe('the source notes’ predictions and the verdict', () => {
     const io = judge({process: 2400, threads: 300, coroutines: 120, hybrid: 200}, s(2, 'io'));
     expect(io).toMatchObject({outcome: 'disagrees', winner: 'coroutines', reason: 'one-core-enough'});
   });
+  it('quotes the cost per switch a gap implies, when switching can explain it', () => {
+    // One core, no I/O: one process and threads do the same computing; only switching differs.
+    // Coroutines tie with one process: the gap is noise, the page quotes no cost from it.
+    const v = judge({process: 800, threads: 890, coroutines: 805, hybrid: 806}, s(1, 'cpu'), {process: 0, threads: 8000, coroutines: 80, hybrid: 80});
+    expect(v).toMatchObject({outcome: 'tie', winner: 'process', switchCost: {slower: 'coroutines', faster: 'process', tied: true}});
+    // Threads, 90 ms behind after 8000 more handovers, paid about 11 µs a switch: plausible.
+    const w = judge({process: 800, threads: 890}, s(1, 'cpu'), {process: 0, threads: 8000});
+    expect(w).toMatchObject({outcome: 'agrees', switchCost: {slower: 'threads', slowerSwitches: 8000, fasterSwitches: 0, plausible: true, tied: false}});
+    expect(w?.switchCost?.perSwitchUs).toBeCloseTo(11.25, 5);
+  });
+  it('says the machine was busy instead of confirming the rule when the gap is too large for switching', () => {
+    // One process beats threads by 200 ms on one core after 80 handovers: 2.5 ms a handover.
+    const walls = {process: 800, threads: 1000, coroutines: 1000, hybrid: 1000};
+    expect(judge(walls, s(1, 'cpu'))?.outcome).toBe('agrees'); // walls alone would "confirm" it
+    const v = judge(walls, s(1, 'cpu'), {process: 0, threads: 80, coroutines: 80, hybrid: 80});
+    expect(v).toMatchObject({outcome: 'busy', switchCost: {slower: 'threads', faster: 'process', plausible: false}});
+    expect(v!.switchCost!.perSwitchUs).toBeGreaterThan(PLAUSIBLE_SWITCH_US);
+    // One core: one process, which never switches, 300 ms behind threads: switching cannot be why.
+    const p = judge({process: 1100, threads: 800, coroutines: 1090, hybrid: 1095}, s(1, 'cpu'), {process: 0, threads: 80, coroutines: 80, hybrid: 80});
+    expect(p).toMatchObject({outcome: 'busy', switchCost: {slower: 'process', slowerSwitches: 0, perSwitchUs: Infinity}});
+    // Many cores, CPU-bound, as measured here on a loaded machine: threads (72 handovers) 136 ms
+    // behind threads × coroutines (72 coroutine switches): at least 1.9 ms a switch.
+    const m = judge({process: 596, threads: 661, coroutines: 1099, hybrid: 525}, s(2, 'cpu'), {process: 0, threads: 72, coroutines: 72, hybrid: 72});
+    expect(m).toMatchObject({outcome: 'busy', switchCost: {slower: 'threads', faster: 'hybrid', slowerSwitches: 72}});
+    expect(m!.switchCost!.perSwitchUs).toBeCloseTo(1889, 0);
+  });
+  it('within noise, an implausible gap is a tie but no longer "bears out the source"', () => {
+    const walls = {process: 800, threads: 430, coroutines: 805, hybrid: 400};
+    expect(judge(walls, s(2, 'cpu'), {threads: 3000, hybrid: 0})).toMatchObject({outcome: 'tie', reason: 'thread-per-core'}); // 10 µs a switch
+    expect(judge(walls, s(2, 'cpu'), {threads: 80, hybrid: 0})).toMatchObject({outcome: 'tie', reason: 'all-cores'}); // 375 µs a switch
+  });
+  it('flags two models that did the same work on one worker yet differ by more than 2×', () => {
+    // One core: threads × coroutines is the coroutines program.
+    const v = judge({process: 2400, threads: 600, coroutines: 300, hybrid: 700}, s(1, 'io'));
+    expect(v).toMatchObject({outcome: 'busy', sameWork: {slower: 'hybrid', faster: 'coroutines'}});
+    expect(judge({process: 2400, threads: 600, coroutines: 300, hybrid: 500}, s(1, 'io'))?.sameWork).toBeNull();
+    // Less than 2× apart but beyond noise, with the same switch counts: the same program again.
+    expect(judge({process: 2400, threads: 600, coroutines: 300, hybrid: 500}, s(1, 'io'), {coroutines: 71, hybrid: 71})).toMatchObject({
+      outcome: 'busy',
+      sameWork: {slower: 'hybrid', faster: 'coroutines'},
+    });
+    expect(judge({process: 2400, threads: 600, coroutines: 300, hybrid: 310}, s(1, 'io'), {coroutines: 71, hybrid: 71})?.outcome).toBe('tie');
+    // On two cores they are different programs: 2× apart is the claim itself.
+    expect(judge({process: 2400, threads: 600, coroutines: 300, hybrid: 140}, s(2, 'io'))).toMatchObject({outcome: 'agrees', sameWork: null});
+    // Without I/O, one process and coroutines are the same loop on one worker, whatever the cores.
+    expect(judge({process: 1700, threads: 410, coroutines: 800, hybrid: 400}, s(2, 'cpu'))?.sameWork).toMatchObject({slower: 'process', faster: 'coroutines'});
+  });
+  it('says the machine was busy when the same computing took more than twice the CPU time in two runs', () => {
+    // Measured here on a loaded machine, 2 cores, I/O-bound: threads × coroutines needed 1413 ms
+    // of CPU for 288 ms of computing, threads 554 ms; its "loss" says nothing about the models.
+    const walls = {process: 2785, threads: 774, coroutines: 809, hybrid: 1226};
+    expect(judge(walls, s(2, 'io'))?.outcome).toBe('disagrees');
+    const v = judge(walls, s(2, 'io'), {}, {process: 529, threads: 554, coroutines: 620, hybrid: 1413});
+    expect(v).toMatchObject({outcome: 'busy', cpuStretch: {slower: 'hybrid', faster: 'threads'}});
+    expect(judge(walls, s(2, 'io'), {}, {process: 529, threads: 554, coroutines: 620, hybrid: 1000})?.cpuStretch).toBeNull();
+  });
+  it('knows which pairs differ only in switching', () => {
+    const cpu1 = s(1, 'cpu');
+    const cpu2 = s(2, 'cpu');
+    expect(onlySwitchingDiffers('process', 'threads', cpu1)).toBe(true);
+    expect(onlySwitchingDiffers('process', 'threads', cpu2)).toBe(false); // threads use both cores
+    expect(onlySwitchingDiffers('threads', 'hybrid', cpu2)).toBe(true);
+    expect(onlySwitchingDiffers('threads', 'hybrid', {...cpu2, tasks: 7})).toBe(false); // uneven shares
+    expect(onlySwitchingDiffers('process', 'coroutines', cpu2)).toBe(true);
+    expect(onlySwitchingDiffers('process', 'threads', s(1, 'io'))).toBe(false); // threads overlap waits
+    expect(onlySwitchingDiffers('coroutines', 'hybrid', s(1, 'io'))).toBe(true);
+    expect(onlySwitchingDiffers('coroutines', 'hybrid', s(2, 'io'))).toBe(false);
+  });
   it('needs the predicted model and one more to judge', () => {
     expect(judge({process: 100}, s(1, 'cpu'))).toBeNull();
     expect(judge({threads: 100, hybrid: 90}, s(1, 'cpu'))).toBeNull();
   });
+});
+
+/**
+ * Each model's wall time on an ideal machine (switches free, cores free): every worker runs its
+ * share of the tasks (dealt like cards); a worker running tasks one after another takes the sum
+ * of their steps, one running them as coroutines at least its computing or one task's steps; and
+ * the computing of all workers needs its total over the cores they can use.
+ */
+function idealWall(model: ModelId, s: LabSettings): number {
+  const workers = workersOf(model, s);
+  const step = s.cpu + s.io;
+  let longest = 0;
+  for (let w = 0; w < workers; w++) {
+    const n = Math.floor(s.tasks / workers) + (w < s.tasks % workers ? 1 : 0);
+    const sequential = model === 'process' || model === 'threads';
+    longest = Math.max(longest, sequential ? n * s.steps * step : Math.max(n * s.steps * s.cpu, s.steps * step));
+  }
+  return Math.max(longest, (s.tasks * s.steps * s.cpu) / Math.min(s.cores, workers));
+}
+
+describe('the default settings make each quadrant’s claim visible on a 2-core machine', () => {
+  // "Visible": on an ideal machine, the predicted model is at least this much faster than every
+  // model that does not do the same thing; the lab's noise margin is 10 %.
+  const VISIBLE = 1.5;
+  for (const [cores, load] of [[2, 'cpu'], [2, 'io'], [1, 'cpu'], [1, 'io']] as const) {
+    it(`${cores} core(s), ${load}`, () => {
+      const s = defaultSettings(2, load);
+      s.cores = cores;
+      const predicted = predictedWinner(quadrantOf(s));
+      const walls = Object.fromEntries(MODELS.map((m) => [m, idealWall(m, s)])) as Record<ModelId, number>;
+      for (const m of MODELS) {
+        expect(walls[m], `${m} no faster than ${predicted}`).toBeGreaterThanOrEqual(walls[predicted]);
+        if (walls[m] > walls[predicted]) expect(walls[m] / walls[predicted], `${m} vs ${predicted}: ${JSON.stringify(walls)}`).toBeGreaterThanOrEqual(VISIBLE);
+      }
+      // Only models that are the same thing here may tie: threads × coroutines with one worker per
+      // core is threads with as many threads as cores (CPU-bound), or coroutines on one core; on
+      // one core without I/O every model is the same computing.
+      const tiedWith = MODELS.filter((m) => m !== predicted && walls[m] === walls[predicted]).sort();
+      const allowed: Record<string, string[]> = {
+        '2-cpu': ['hybrid'],
+        '2-io': [],
+        '1-cpu': ['coroutines', 'hybrid', 'threads'],
+        '1-io': ['hybrid'],
+      };
+      expect(tiedWith).toEqual(allowed[`${cores}-${load}`]);
+    });
+  }
 });
 
 describe('the programs the lab runs', () => {

@@ -5,7 +5,7 @@ import {localTwin, runnerPlaces} from '../../sandbox/frame/places';
 import {emptyReport, type RunReport} from '../../sandbox/report';
 
 describe('report deltas between the runner frame and the page', () => {
-  it('rebuild the same report, sending each line and span once and lanes until they end', () => {
+  it('rebuild the same report, sending each line, span and lane once, then only that a lane ended', () => {
     const report: RunReport = emptyReport(1000);
     const writer = new DeltaWriter();
     let page: RunReport | null = null;
@@ -22,7 +22,7 @@ describe('report deltas between the runner frame and the page', () => {
     report.spans.push({lane: 'main', kind: 'cpu', start: 1, end: 4});
     delta = writer.next(report);
     expect(delta.lines.map((l) => l.text)).toEqual(['b']);
-    expect(delta.lanes.map((l) => l.index)).toEqual([0, 1]);
+    expect(delta.lanes.map((l) => l.index)).toEqual([1]) // lane 0 (still running) was sent already;
     const before = page;
     page = applyDelta(page, delta);
     expect(before.lines).toHaveLength(1); // an earlier snapshot never changes
@@ -30,9 +30,12 @@ describe('report deltas between the runner frame and the page', () => {
     report.lanes[1] = {...report.lanes[1], end: 9, state: 'done'};
     report.status = 'done';
     report.duration = 9;
-    page = applyDelta(page, writer.next(report));
-    // A lane that has ended is not sent again.
-    expect(writer.next(report).lanes.map((l) => l.index)).toEqual([0]);
+    delta = writer.next(report);
+    // A lane is sent once; later only that it ended, and an open lane nothing at all.
+    expect(delta.lanes).toEqual([]);
+    expect(delta.ended).toEqual([{index: 1, end: 9, state: 'done'}]);
+    page = applyDelta(page, delta);
+    expect(writer.next(report)).toMatchObject({lanes: [], ended: []});
     expect(page).toEqual({...report, error: undefined});
   });
 });

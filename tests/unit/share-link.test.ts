@@ -28,3 +28,40 @@ describe('share links', () => {
     expect(parseHash(`#ex/code/${huge}`)).toEqual({kind: 'mangled', id: 'ex'});
   });
 });
+
+describe('share links that decompress to far more than they are', () => {
+  it('are mangled, found out within the limit rather than after building everything', async () => {
+    const {decompressFromEncodedURIComponent} = await import('lz-string');
+    const {lzBomb} = await import('../shared/lz-bomb');
+    // Small enough for lz-string itself to finish: it really is that big.
+    expect(decompressFromEncodedURIComponent(lzBomb(3000))!.length).toBeGreaterThan(MAX_LINK_CODE_CHARS * 5);
+    const bomb = lzBomb(150_000);
+    const t0 = performance.now();
+    expect(parseHash(`#ex/code/${bomb}`)).toEqual({kind: 'mangled', id: 'ex'});
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it('decode the same way lz-string does', async () => {
+    const {decompressBounded} = await import('../../src/lib/lz-bounded');
+    const {decompressFromEncodedURIComponent} = await import('lz-string');
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({length: Math.floor(rand() * 400)}, () => String.fromCharCode(rand() < 0.8 ? 32 + Math.floor(rand() * 90) : Math.floor(rand() * 0x9fff))).join('');
+      const packed = compressToEncodedURIComponent(text);
+      expect(decompressBounded(packed, MAX_LINK_CODE_CHARS)).toBe(decompressFromEncodedURIComponent(packed));
+      const cut = packed.slice(0, Math.floor(rand() * packed.length)) || 'A';
+      expect(decompressBounded(cut, MAX_LINK_CODE_CHARS)).toBe(decompressFromEncodedURIComponent(cut));
+    }
+  });
+
+  it('decode once per hash, and only for the example they point at', async () => {
+    const {linkFor, hashId} = await import('../../src/lib/share-link');
+    const hash = codeHash('two-tasks', 'console.log(1)');
+    expect(hashId(hash)).toBe('two-tasks');
+    expect(linkFor(hash, 'other')).toBeNull();
+    const first = linkFor(hash, 'two-tasks');
+    expect(first).toEqual({kind: 'code', id: 'two-tasks', code: 'console.log(1)'});
+    expect(linkFor(hash, 'two-tasks')).toBe(first);
+  });
+});

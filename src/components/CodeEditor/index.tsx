@@ -116,7 +116,8 @@ export default function CodeEditor({
       stickyScroll: {enabled: false},
       // Let the page scroll when the wheel turns over an editor that has nothing to scroll.
       scrollbar: {alwaysConsumeMouseWheel: false, useShadows: false},
-      wordWrap: 'off',
+      wordWrap: 'on',
+      wrappingIndent: 'indent',
       tabFocusMode: false,
     });
     editorRef.current = editor;

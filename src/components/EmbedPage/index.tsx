@@ -1,51 +1,14 @@
-import React, {useRef, type ReactNode} from 'react';
-import Head from '@docusaurus/Head';
-import Link from '@docusaurus/Link';
-import ErrorBoundary from '@docusaurus/ErrorBoundary';
-import {translate} from '@docusaurus/Translate';
-import {PageMetadata} from '@docusaurus/theme-common';
-import LayoutProvider from '@theme/Layout/Provider';
-import ErrorPageContent from '@theme/ErrorPageContent';
-import NavbarColorModeToggle from '@theme/Navbar/ColorModeToggle';
+import React, {type ReactNode} from 'react';
 import Example from '../Example';
 import type {EmbedExample} from '@site/src/plugins/embed-plugin';
-import {useReportHeight} from './useReportHeight';
-import styles from './styles.module.css';
+import EmbedFrame from './Frame';
 
-/**
- * `/embed/<chapter>/<id>`: one example alone, for an iframe in slides or an LMS page. No
- * navbar, sidebar or footer; a link back to its section opens the full chapter in a new tab
- * (navigating inside the iframe would squeeze the whole site into it).
- */
+/** `/embed/<chapter>/<id>`: one example alone, for an iframe in slides or an LMS page. */
 export default function EmbedPage({example}: {example: EmbedExample & {code: string}}): ReactNode {
   const {id, code, chapterPath, chapterTitle, section, needsSharedMemory, timeLimit} = example;
-  const title = section ? `${section.title} · ${chapterTitle}` : chapterTitle;
-  const mainRef = useRef<HTMLElement>(null);
-  useReportHeight(mainRef);
   return (
-    <LayoutProvider>
-      <PageMetadata
-        title={title}
-        description={translate({id: 'lab.embed.description', message: '并发实验室的一个可运行示例：{id}'}, {id})}
-      />
-      <Head>
-        {/* The chapter is the page to find; an embed is a copy of one of its parts. */}
-        <meta name="robots" content="noindex" />
-      </Head>
-      <main ref={mainRef} className={styles.embed}>
-        <header className={styles.header}>
-          <Link to={`${chapterPath}${section ? `#${section.id}` : ''}`} target="_blank" rel="noopener" className={styles.source} data-action="open-section">
-            <span className={styles.chapter}>{chapterTitle}</span>
-            {section ? <span className={styles.section}>{section.title}</span> : null}
-            <span className={styles.open}>{translate({id: 'lab.embed.openSection', message: '在完整章节中阅读 ↗'})}</span>
-          </Link>
-          <span className={styles.site}>{translate({id: 'lab.embed.site', message: '并发实验室'})}</span>
-          <NavbarColorModeToggle />
-        </header>
-        <ErrorBoundary fallback={(params) => <ErrorPageContent {...params} />}>
-          <Example id={id} code={code} needsSharedMemory={needsSharedMemory} timeLimit={timeLimit} fullPageHref={chapterPath} />
-        </ErrorBoundary>
-      </main>
-    </LayoutProvider>
+    <EmbedFrame id={id} chapterPath={chapterPath} chapterTitle={chapterTitle} section={section}>
+      <Example id={id} code={code} needsSharedMemory={needsSharedMemory} timeLimit={timeLimit} fullPageHref={chapterPath} />
+    </EmbedFrame>
   );
 }

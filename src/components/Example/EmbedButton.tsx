@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {embedPathFrom, embedUrl, iframeHeight, iframeSnippet} from '@site/src/lib/embed-link';
+import {embedPathFrom, embedUrl, iframeHeight, iframeSnippet, MAX_IFRAME_HEIGHT} from '@site/src/lib/embed-link';
 import CopyButton from '../CopyButton';
 import styles from './styles.module.css';
 
@@ -9,13 +9,14 @@ import styles from './styles.module.css';
  * Copies an `<iframe>` that shows just this example (for slides or an LMS page). The URL is
  * built from the page's own origin at click time; edited code rides along in the hash.
  */
-export default function EmbedButton({id, code, edited}: {id: string; code: string; edited: boolean}): ReactNode {
+/** `extraHeight`: room the snippet's iframe needs beyond the code (an exercise's task). */
+export default function EmbedButton({id, code, edited, extraHeight = 0}: {id: string; code: string; edited: boolean; extraHeight?: number}): ReactNode {
   const baseUrl = useBaseUrl('/');
   const snippet = () => {
     const {origin, pathname} = window.location;
     const src = embedUrl(origin, embedPathFrom(pathname, baseUrl, id), id, edited ? code : undefined);
     const title = translate({id: 'lab.embed.iframeTitle', message: '并发实验室示例：{id}'}, {id});
-    return iframeSnippet({src, title, height: iframeHeight(code)});
+    return iframeSnippet({src, title, height: Math.min(MAX_IFRAME_HEIGHT, iframeHeight(code) + extraHeight)});
   };
   return (
     <CopyButton

@@ -1,11 +1,11 @@
-import React, {Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
-import CodeBlock from '@theme/CodeBlock';
+import React, {Suspense, useEffect, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {codeHash} from '@site/src/lib/share-link';
 import ChosenEditor from './ChosenEditor';
 import CopyLinkButton from './CopyLinkButton';
+import StaticCode, {useEditing} from './StaticCode';
 import EmbedButton from './EmbedButton';
+import IsolationNote from './IsolationNote';
 import Notices from './Notices';
 import {useExampleCode} from './useExampleCode';
 import {useRun} from './useRun';
@@ -26,7 +26,7 @@ export interface ExampleProps {
 }
 
 /** Whether the page may use SharedArrayBuffer; null until the page has hydrated. */
-function useIsolation(): boolean | null {
+export function useIsolation(): boolean | null {
   const [isolated, setIsolated] = useState<boolean | null>(null);
   useEffect(() => setIsolated(window.crossOriginIsolated === true), []);
   return isolated;
@@ -41,22 +41,15 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
   const original = source.trimEnd();
   const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(id, original);
   const {report, running, run, stop, prewarm} = useRun(timeLimit);
-  const [editing, setEditing] = useState(false);
-  const staticRef = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(0);
+  const {editing, height, boxRef, startEditing} = useEditing();
+  const [awake, setAwake] = useState(false);
   const isolated = useIsolation();
   // Tells the build's link checker that `#<id>` exists here, so links to examples are checked too.
   useBrokenLinks().collectAnchor(id);
 
-  const startEditing = () => {
-    if (editing) return;
-    setHeight(staticRef.current?.getBoundingClientRect().height ?? 0);
-    setEditing(true);
-  };
-
   const runCode = () => {
     loadRunResult();
-    run(code);
+    void run(code);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -67,20 +60,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
     }
   };
 
-  // Highlighting is the costliest part of a render: redo it only when the code changes, not
-  // on every output line of a run.
-  const highlighted = useMemo(() => <CodeBlock language="ts">{code}</CodeBlock>, [code]);
-
-  const staticCode = (
-    <div
-      ref={staticRef}
-      className={styles.staticCode}
-      onClick={(e) => {
-        if (!(e.target as HTMLElement).closest('button')) startEditing();
-      }}>
-      {highlighted}
-    </div>
-  );
+  const staticCode = <StaticCode boxRef={boxRef} code={code} original={original} awake={awake} onEdit={startEditing} />;
 
   return (
     <section
@@ -90,10 +70,12 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
       className={styles.example}
       onKeyDown={onKeyDown}
       onPointerEnter={() => {
+        setAwake(true);
         loadRunResult();
         prewarm(code);
       }}
       onFocus={() => {
+        setAwake(true);
         loadRunResult();
         prewarm(code);
       }}
@@ -119,7 +101,10 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
         staticCode
       )}
       <div className={`${styles.toolbar} lab-no-print`}>
+        {/* Disabled until the page has hydrated and the example shows its code (a link's, a saved
+            edit): a click before that would be lost, or run the original example. */}
         <button type="button" className="button button--sm button--primary" onClick={runCode} data-action="run"
+          disabled={isolated === null}
           title={translate({id: 'lab.button.run.title', message: '运行（Ctrl/⌘ + Enter）'})}>
           {translate({id: 'lab.button.run', message: '运行'})}
         </button>
@@ -136,26 +121,7 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
         </button>
         <CopyLinkButton id={id} code={code} edited={edited} />
         <EmbedButton id={id} code={code} edited={edited} />
-        {needsSharedMemory && isolated === false ? (
-          <span className={styles.isolationNote} role="note">
-            {fullPageHref ? (
-              <>
-                {translate({
-                  id: 'lab.isolation.missingEmbed',
-                  message: '这个嵌入没有跨源隔离（外面的网页本身没有隔离，或者没有允许它隔离），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在嵌入中运行。',
-                })}{' '}
-                <a href={`${fullPageHref}${edited ? codeHash(id, code) : `#${id}`}`} target="_blank" rel="noopener" data-action="open-full-page">
-                  {translate({id: 'lab.embed.openFullPage', message: '在完整章节中运行它 ↗'})}
-                </a>
-              </>
-            ) : (
-              translate({
-                id: 'lab.isolation.missing',
-                message: '本页没有跨源隔离（缺少 COOP/COEP 响应头），浏览器因此关闭了 SharedArrayBuffer：这个示例用到共享内存，无法在这里运行。其他示例不受影响。',
-              })
-            )}
-          </span>
-        ) : null}
+        {needsSharedMemory && isolated === false ? <IsolationNote id={id} code={code} edited={edited} fullPageHref={fullPageHref} /> : null}
       </div>
       {report ? (
         <Suspense fallback={null}>

@@ -17,6 +17,8 @@ let loading: Promise<RunnerConnection> | null = null;
 let loaded: RunnerConnection | null = null;
 
 export function loadSandbox(address: RunnerAddress): Promise<RunnerConnection> {
+  // A frame the page around an embed removed is gone without a word: open a new one.
+  if (loaded?.lost) loaded = loading = null;
   loading ??= Promise.all([import('@site/sandbox/remote'), import('@site/sandbox/frame/places')]).then(async ([{connectRunner}, {runnerPlaces}]) => {
     const connection = await connectRunner(runnerPlaces(address.path, location, navigator.onLine, address.secondOrigin));
     connection.onLost = () => {

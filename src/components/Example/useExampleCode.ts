@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {browserEdits, hashCode} from '@site/src/lib/saved-edits';
-import {parseHash} from '@site/src/lib/share-link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {browserEdits, editKey, hashCode, loadEdit} from '@site/src/lib/saved-edits';
+import {linkFor} from '@site/src/lib/share-link';
 
 export type Notice =
   | {kind: 'from-link'}
@@ -13,9 +14,11 @@ const SAVE_DELAY_MS = 300;
 
 /**
  * The code an example shows: the original, the reader's saved edit, or code from a link
- * (shown, never run by itself). Edits are saved per example; Reset can be undone.
+ * (shown, never run by itself). Edits are saved per example and language; Reset can be undone.
  */
 export function useExampleCode(id: string, original: string) {
+  const {i18n} = useDocusaurusContext();
+  const key = editKey(id, i18n.currentLocale, i18n.defaultLocale);
   const [code, setCodeState] = useState(original);
   const [notice, setNotice] = useState<Notice | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -23,8 +26,9 @@ export function useExampleCode(id: string, original: string) {
 
   const applyHash = useCallback(
     (scroll: boolean) => {
-      const link = parseHash(window.location.hash);
-      if (link.kind === 'none' || link.kind === 'anchor' || link.id !== id) return false;
+      // Only the example the link points at decodes it (once per page: see share-link.ts).
+      const link = linkFor(window.location.hash, id);
+      if (!link || link.kind === 'none' || link.kind === 'anchor') return false;
       if (link.kind === 'code') {
         setCodeState(link.code);
         setNotice({kind: 'from-link'});
@@ -40,13 +44,13 @@ export function useExampleCode(id: string, original: string) {
 
   useEffect(() => {
     if (applyHash(true)) return;
-    const saved = browserEdits.load(id);
+    const saved = loadEdit(browserEdits, id, i18n.currentLocale, i18n.defaultLocale, base);
     if (saved && saved.code !== original) {
       setCodeState(saved.code);
       const originalChanged = saved.base !== base;
       setNotice({kind: 'restored-edit', originalChanged, oldOriginal: originalChanged ? saved.baseCode : undefined});
     }
-  }, [applyHash, base, id, original]);
+  }, [applyHash, base, id, original, i18n.currentLocale, i18n.defaultLocale]);
 
   useEffect(() => {
     const onHash = () => applyHash(true);
@@ -62,19 +66,19 @@ export function useExampleCode(id: string, original: string) {
       setCodeState(next);
       clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(() => {
-        const ok = next === original ? browserEdits.remove(id) : browserEdits.save(id, {code: next, base, baseCode: original, savedAt: Date.now()});
+        const ok = next === original ? browserEdits.remove(key) : browserEdits.save(key, {code: next, base, baseCode: original, savedAt: Date.now()});
         setNotice((n) => (ok ? (n?.kind === 'not-saved' ? null : n) : {kind: 'not-saved'}));
       }, SAVE_DELAY_MS);
     },
-    [base, id, original],
+    [base, key, original],
   );
 
   const reset = useCallback(() => {
     clearTimeout(saveTimer.current);
     if (code !== original) setNotice({kind: 'reset', previous: code});
     setCodeState(original);
-    browserEdits.remove(id);
-  }, [code, id, original]);
+    browserEdits.remove(key);
+  }, [code, key, original]);
 
   const undoReset = useCallback(() => {
     if (notice?.kind !== 'reset') return;

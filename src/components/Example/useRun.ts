@@ -1,13 +1,16 @@
 import {startTransition, useCallback, useEffect, useRef, useState} from 'react';
 import type {RemoteRun, RunnerConnection} from '@site/sandbox/remote';
 import {emptyReport, type RunReport} from '@site/sandbox/report';
+import {languageOfLocale} from '@site/sandbox/language';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {loadSandbox, sandboxIfLoaded} from './sandbox';
 import {useRunnerAddress} from './useRunnerAddress';
 
 export interface RunControls {
   report: RunReport | null;
   running: boolean;
-  run(code: string): void;
+  /** Runs `code`; settles with its final report, or with null if a newer run or Stop replaced it. */
+  run(code: string): Promise<RunReport | null>;
   stop(): void;
   /** Starts a worker ahead of a likely click (pointer over the example, focus inside it),
    * and has it compile `code` already. */
@@ -22,21 +25,25 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
   const [report, setReport] = useState<RunReport | null>(null);
   const current = useRef<RemoteRun | null>(null);
   const address = useRunnerAddress();
+  const language = languageOfLocale(useDocusaurusContext().i18n.currentLocale);
 
   const stop = useCallback(() => {
     requests.current++;
-    current.current?.stop();
+    if (current.current) current.current.stop();
+    // Stopped while a fresh runner was still starting: nothing ran.
+    else setReport((r) => (r?.status === 'starting' ? {...r, status: 'stopped', duration: 0, error: {name: 'Stopped', message: 'Stopped', phase: 'runtime', lane: 'page'}} : r));
   }, []);
 
   /** Counts requests, so a run that waited for the sandbox to load never starts after a newer one. */
   const requests = useRef(0);
 
   const start = useCallback(
-    (runner: RunnerConnection, code: string) => {
+    (runner: RunnerConnection, code: string): RemoteRun => {
       current.current?.stop();
       let shownLines = 0;
       const r = runner.start(code, {
         timeLimitMs,
+        language,
         schedule: (fn) => requestAnimationFrame(fn),
         onUpdate: (snapshot) => {
           if (current.current !== r) return;
@@ -54,21 +61,31 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
       void r.done.then(() => {
         if (current.current === r) runner.prewarm(code);
       });
+      return r;
     },
-    [timeLimitMs],
+    [timeLimitMs, language],
   );
 
   const run = useCallback(
-    (code: string) => {
+    (code: string): Promise<RunReport | null> => {
       const request = ++requests.current;
+      const latest = (report: RunReport) => (request === requests.current ? report : null);
       const ready = sandboxIfLoaded();
-      if (ready) start(ready, code);
-      else {
-        loadSandbox(address).then(
-          (runner) => request === requests.current && start(runner, code),
-          (err: unknown) => request === requests.current && setReport(runnerMissing(err)),
-        );
-      }
+      if (ready) return start(ready, code).done.then(latest);
+      // A fresh runner takes a moment (after a crash or a time limit, say): say so at once,
+      // instead of leaving the last run's status and output on screen.
+      current.current?.stop();
+      current.current = null;
+      setReport(emptyReport(Date.now()));
+      return loadSandbox(address).then(
+        (runner) => (request === requests.current ? start(runner, code).done.then(latest) : null),
+        (err: unknown) => {
+          if (request !== requests.current) return null;
+          const missing = runnerMissing(err);
+          setReport(missing);
+          return missing;
+        },
+      );
     },
     [start, address.path, address.secondOrigin],
   );

@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import {iframeSnippet} from '@site/src/lib/embed-link';
-import type {EmbedExample} from '@site/src/plugins/embed-plugin';
+import type {EmbedExample, ListedExercise} from '@site/src/plugins/embed-plugin';
 import CopyButton from './CopyButton';
 import styles from './styles.module.css';
 
@@ -21,17 +21,42 @@ function useOrigin(): string {
   return origin;
 }
 
-function Row({example, origin}: {example: EmbedExample; origin: string}): ReactNode {
-  const {id, chapterPath, embedPath, section, file, needsSharedMemory, iframeHeight} = example;
+/** One line of the table: an example, or an exercise (its anchor is `exercise-<id>`). */
+interface Entry {
+  anchor: string;
+  chapterPath: string;
+  embedPath: string;
+  section?: {id: string; title: string};
+  file: string;
+  needsSharedMemory: boolean;
+  iframeHeight: number;
+  exercise?: string;
+}
+
+const exampleEntry = (e: EmbedExample): Entry => ({...e, anchor: e.id});
+const exerciseEntry = (x: ListedExercise): Entry => ({
+  ...x,
+  anchor: `exercise-${x.id}`,
+  file: `docs/${x.chapter}/exercises/${x.id}/`,
+  exercise: x.id,
+});
+
+function Row({entry, origin}: {entry: Entry; origin: string}): ReactNode {
+  const {anchor, chapterPath, embedPath, section, file, needsSharedMemory, iframeHeight, exercise} = entry;
   const url = () => `${window.location.origin}${embedPath}`;
   return (
-    <tr data-example-row={id}>
+    <tr data-example-row={exercise ? undefined : anchor} data-exercise={exercise}>
       <td>
         {section ? <Link to={`${chapterPath}#${section.id}`}>{section.title}</Link> : null}
       </td>
       <td>
-        <Link to={`${chapterPath}#${id}`} data-action="open-example" className={styles.id}>
-          {id}
+        {exercise ? (
+          <span className="badge badge--secondary" title={translate({id: 'lab.examples.exercise.title', message: '页面会运行并检查读者的答案'})}>
+            {translate({id: 'lab.examples.exercise', message: '练习'})}
+          </span>
+        ) : null}{' '}
+        <Link to={`${chapterPath}#${anchor}`} data-action="open-example" data-exercise-row={exercise} className={styles.id}>
+          {exercise ?? anchor}
         </Link>
         <div className={styles.file}>{file}</div>
         {needsSharedMemory ? (
@@ -53,7 +78,7 @@ function Row({example, origin}: {example: EmbedExample; origin: string}): ReactN
             text={() =>
               iframeSnippet({
                 src: url(),
-                title: translate({id: 'lab.embed.iframeTitle', message: '并发实验室示例：{id}'}, {id}),
+                title: translate({id: 'lab.embed.iframeTitle', message: '并发实验室示例：{id}'}, {id: anchor}),
                 height: iframeHeight,
               })
             }
@@ -65,7 +90,7 @@ function Row({example, origin}: {example: EmbedExample; origin: string}): ReactN
 }
 
 /** `/examples`: every example of the course by chapter, with its link and its embed, for teachers. */
-export default function ExamplesPage({examples}: {examples: EmbedExample[]}): ReactNode {
+export default function ExamplesPage({examples, exercises = []}: {examples: EmbedExample[]; exercises?: ListedExercise[]}): ReactNode {
   const origin = useOrigin();
   const title = translate({id: 'lab.examples.title', message: '示例一览'});
   return (
@@ -96,8 +121,8 @@ export default function ExamplesPage({examples}: {examples: EmbedExample[]}): Re
                 </tr>
               </thead>
               <tbody>
-                {group.map((e) => (
-                  <Row key={e.id} example={e} origin={origin} />
+                {[...group.map(exampleEntry), ...exercises.filter((x) => x.chapter === group[0].chapter).map(exerciseEntry)].map((entry) => (
+                  <Row key={entry.anchor} entry={entry} origin={origin} />
                 ))}
               </tbody>
             </table>

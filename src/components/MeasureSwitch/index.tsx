@@ -81,9 +81,9 @@ export default function MeasureSwitch(): ReactNode {
   const headers = [
     translate({id: 'lab.measure.switch.col.kind', message: '切换方式'}),
     translate({id: 'lab.measure.switch.col.perSwitch', message: '每次切换（中位数）'}),
-    translate({id: 'lab.measure.switch.col.spread', message: '中间一半（p25–p75）'}),
+    translate({id: 'lab.measure.switch.col.spread', message: '中间一半'}),
     translate({id: 'lab.measure.switch.col.perOp', message: '每次操作（中位数）'}),
-    translate({id: 'lab.measure.switch.col.switchesPerOp', message: '每次操作的切换数'}),
+    translate({id: 'lab.measure.switch.col.switchesPerOp', message: '每次操作切换数'}),
     translate({id: 'lab.measure.switch.col.batch', message: '每批操作数'}),
     translate({id: 'lab.measure.switch.col.ns', message: '每次切换（ns）'}),
   ];
@@ -132,7 +132,7 @@ export default function MeasureSwitch(): ReactNode {
       {rows.length > 0 ? (
         <>
           <Chart render={render} ariaLabel={translate({id: 'lab.measure.switch.chart', message: '每次切换的代价（对数坐标），以及已发表的数字'})} height={60 + 34 * rows.length} />
-          <MeasureTable table={{headers, rows: tableRows}} keys={rows.map((r) => r.kind)} values={rows.map((r) => r.perSwitchNs.median)} />
+          <MeasureTable table={{headers, rows: tableRows}} keys={rows.map((r) => r.kind)} values={rows.map((r) => r.perSwitchNs.median)} copyOnly={[6]} />
         </>
       ) : null}
     </MeasurePanel>

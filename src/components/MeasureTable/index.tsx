@@ -10,10 +10,13 @@ export interface MeasureTableProps {
   /** The row's main figure (data-value), so tests can read it without parsing text. */
   values?: (number | undefined)[];
   caption?: ReactNode;
+  /** Columns copied (Markdown, CSV) but not shown: raw figures for a lab report that the page shows formatted. */
+  copyOnly?: number[];
 }
 
 /** A results table with buttons that copy it as Markdown or CSV, for a lab report. */
-export default function MeasureTable({table, keys, values, caption}: MeasureTableProps): ReactNode {
+export default function MeasureTable({table, keys, values, caption, copyOnly = []}: MeasureTableProps): ReactNode {
+  const shown = (j: number) => !copyOnly.includes(j);
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (format: 'md' | 'csv') => {
     const text = format === 'md' ? toMarkdown(table) : toCSV(table);
@@ -32,15 +35,13 @@ export default function MeasureTable({table, keys, values, caption}: MeasureTabl
         {caption ? <caption className={styles.caption}>{caption}</caption> : null}
         <thead>
           <tr>
-            {table.headers.map((h) => (
-              <th key={h}>{h}</th>
-            ))}
+            {table.headers.map((h, j) => (shown(j) ? <th key={h}>{h}</th> : null))}
           </tr>
         </thead>
         <tbody>
           {table.rows.map((r, i) => (
             <tr key={keys[i]} data-row={keys[i]} data-value={values?.[i] ?? undefined}>
-              {r.map((c: Cell, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+              {r.map((c: Cell, j) => (!shown(j) ? null : j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
             </tr>
           ))}
         </tbody>

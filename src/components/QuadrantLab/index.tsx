@@ -1,6 +1,8 @@
 import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {languageOfLocale} from '@site/sandbox/language';
 import {Run} from '@site/sandbox/runner';
 import type {RunReport} from '@site/sandbox/report';
 import Chart from '../Chart';
@@ -22,7 +24,7 @@ import {
   type LabSettings,
   type Load,
 } from './settings';
-import {loadName, modelAbout, modelName, outcomeText, quadrantName, reasonText, type VerdictValues} from './texts';
+import {busyText, loadName, modelAbout, modelName, outcomeText, quadrantName, reasonText, switchCostText, type BusyKind, type VerdictValues} from './texts';
 import {judge, predictedWinner, quadrantOf, type Verdict} from './verdict';
 import {SETTINGS_EVENT} from './QuadrantLink';
 import styles from './styles.module.css';
@@ -51,6 +53,7 @@ class Cancelled extends Error {}
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmtMs = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
+const fmtUs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} ms` : v >= 10 ? `${Math.round(v)} µs` : `${v.toFixed(1)} µs`);
 
 function describeFailure(report: RunReport): string {
   const e = report.error;
@@ -81,6 +84,7 @@ function fieldLabel(key: (typeof SIZE_FIELDS)[number]): string {
  * on Web Workers, one after another; the page charts what each one measured.
  */
 export default function QuadrantLab(): ReactNode {
+  const language = languageOfLocale(useDocusaurusContext().i18n.currentLocale);
   const [maxCores, setMaxCores] = useState(2);
   const [isolated, setIsolated] = useState<boolean | null>(null);
   const [settings, setSettings] = useState<LabSettings>(() => defaultSettings(2));
@@ -131,7 +135,7 @@ export default function QuadrantLab(): ReactNode {
     setRanWith(s);
     setCalibration(null);
     const exec = async (code: string) => {
-      const run = new Run(code, {timeLimitMs: RUN_LIMIT_MS});
+      const run = new Run(code, {timeLimitMs: RUN_LIMIT_MS, language});
       mine.run = run;
       const report = await run.start();
       mine.run = null;
@@ -202,7 +206,15 @@ export default function QuadrantLab(): ReactNode {
   const nominalCpu = shown.tasks * shown.steps * shown.cpu;
   const slowest = nominalCpu > 0 ? done.reduce<ModelId | null>((a, m) => (a && results[a]!.cpuMs >= results[m]!.cpuMs ? a : m), null) : null;
   const slowdown = slowest ? results[slowest]!.cpuMs / nominalCpu : null;
-  const verdict: Verdict | null = phase.kind === 'done' ? judge(Object.fromEntries(done.map((m) => [m, results[m]!.wall])), shown) : null;
+  const verdict: Verdict | null =
+    phase.kind === 'done'
+      ? judge(
+          Object.fromEntries(done.map((m) => [m, results[m]!.wall])),
+          shown,
+          Object.fromEntries(done.map((m) => [m, results[m]!.threadSwitches + results[m]!.coroutineSwitches])),
+          Object.fromEntries(done.map((m) => [m, results[m]!.cpuMs])),
+        )
+      : null;
   const stale = ranWith !== null && toSearch(ranWith) !== toSearch(settings);
   const selectedResult = results[selected];
   const code = useMemo(() => selectedResult?.code ?? programFor(selected, settings, null), [selectedResult, selected, settings]);
@@ -264,7 +276,7 @@ export default function QuadrantLab(): ReactNode {
 
       <p className={styles.summary} data-predicted={predicted}>
         {translate(
-          {id: 'lab.quadrant.summary', message: '这组设置属于“{quadrant}”：每个任务有 {share} 的时间在计算。原文预测这里最快的是 ★ {model}。'},
+          {id: 'lab.quadrant.summary', message: '这组设置属于“{quadrant}”：每个任务有 {share} 的时间在计算。经验法则预测这里最快的是 ★ {model}。'},
           {quadrant: quadrantName(q.multiCore, q.cpuBound), share: pct(cpuShare(settings)), model: modelName(predicted)},
         )}
       </p>
@@ -311,7 +323,7 @@ export default function QuadrantLab(): ReactNode {
           <Chart render={renderBusy} ariaLabel={chartText.busy} height={50 + 30 * done.length} />
           <Chart render={renderSwitches} ariaLabel={chartText.switches} height={84 + 30 * done.length} />
           <p className={styles.hint}>
-            {translate({id: 'lab.quadrant.star', message: '★ 表示原文对这一情形的预测。'})}
+            {translate({id: 'lab.quadrant.star', message: '★ 表示经验法则对这一情形的预测。'})}
           </p>
           {verdict ? <VerdictBox verdict={verdict} results={results} settings={shown} /> : null}
           {slowdown !== null && slowdown > BUSY_SLOWDOWN ? (
@@ -390,6 +402,9 @@ function VerdictBox({verdict, results, settings}: {verdict: Verdict; results: Pa
   const diff = (a: number, b: number) => `${fmtMs(Math.abs(a - b))} (${pct(Math.abs(a - b) / Math.min(a, b))})`;
   const threads = results.threads;
   const p0 = results.process;
+  const cost = verdict.switchCost;
+  const same = verdict.sameWork;
+  const stretched = verdict.cpuStretch;
   const values: VerdictValues = {
     predicted: modelName(verdict.predicted),
     other: other ? modelName(other) : '',
@@ -407,11 +422,34 @@ function VerdictBox({verdict, results, settings}: {verdict: Verdict; results: Pa
     cpuRatio: threads && p0 ? (threads.cpuMs / p0.cpuMs).toFixed(1) : '?',
     cpuPredicted: fmtMs(p.cpuMs),
     cpuOther: o ? fmtMs(o.cpuMs) : '',
+    costSlower: cost ? modelName(cost.slower) : '',
+    costFaster: cost ? modelName(cost.faster) : '',
+    costGap: cost ? fmtMs(cost.gapMs) : '',
+    costSwitches: cost ? String(cost.slowerSwitches) : '',
+    costFasterSwitches: cost ? String(cost.fasterSwitches) : '',
+    costUs: cost ? fmtUs(cost.perSwitchUs) : '',
+    sameSlower: same ? modelName(same.slower) : '',
+    sameFaster: same ? modelName(same.faster) : '',
+    sameRatio: same ? same.ratio.toFixed(1) : '',
+    cpuSlower: stretched ? modelName(stretched.slower) : '',
+    cpuFaster: stretched ? modelName(stretched.faster) : '',
+    cpuSlowerMs: stretched ? fmtMs(results[stretched.slower]!.cpuMs) : '',
+    cpuFasterMs: stretched ? fmtMs(results[stretched.faster]!.cpuMs) : '',
   };
+  const busyKind: BusyKind | null =
+    verdict.outcome !== 'busy' ? null : same ? 'same-work' : stretched ? 'cpu-stretch' : cost && cost.slowerSwitches <= 0 ? 'no-switches' : 'too-costly';
   return (
-    <div className={`${styles.verdict} ${styles[verdict.outcome]}`} data-outcome={verdict.outcome} data-winner={verdict.winner} data-reason={verdict.reason} role="status">
-      <p>{outcomeText(verdict.outcome, values)}</p>
-      {verdict.reason !== 'clear' ? <p>{reasonText(verdict.reason, values)}</p> : null}
+    <div className={`${styles.verdict} ${styles[verdict.outcome]}`} data-outcome={verdict.outcome} data-winner={verdict.winner} data-reason={verdict.reason}
+      data-busy={busyKind ?? undefined} data-switch-us={cost && Number.isFinite(cost.perSwitchUs) ? cost.perSwitchUs.toFixed(1) : undefined} role="status">
+      {busyKind ? (
+        <p>{busyText(busyKind, values)}</p>
+      ) : (
+        <>
+          <p>{outcomeText(verdict.outcome, values)}</p>
+          {verdict.reason !== 'clear' ? <p>{reasonText(verdict.reason, values)}</p> : null}
+          {cost?.plausible && !cost.tied ? <p data-switch-cost>{switchCostText(values)}</p> : null}
+        </>
+      )}
     </div>
   );
 }

@@ -26,7 +26,7 @@ type Sizes = Pick<LabSettings, 'tasks' | 'steps' | 'cpu' | 'io' | 'threads'>;
 /** Sizes each workload starts with; the reader may change every one. */
 export const PRESETS: Record<Load, Sizes> = {
   cpu: {tasks: 8, steps: 1, cpu: 100, io: 0, threads: 8},
-  io: {tasks: 24, steps: 3, cpu: 3, io: 30, threads: 8},
+  io: {tasks: 24, steps: 3, cpu: 4, io: 30, threads: 4},
   mix: {tasks: 12, steps: 4, cpu: 10, io: 20, threads: 8},
 };
 

@@ -72,7 +72,26 @@ export interface VerdictValues {
   /** CPU time the predicted model and the other one needed for the same work. */
   cpuPredicted: string;
   cpuOther: string;
+  /** The gap blamed on switching: the slower and faster model, the gap, the extra switches, per switch. */
+  costSlower: string;
+  costFaster: string;
+  costGap: string;
+  costSwitches: string;
+  costFasterSwitches: string;
+  costUs: string;
+  /** Two models that did the same work on one worker, and how many times longer one took. */
+  sameSlower: string;
+  sameFaster: string;
+  sameRatio: string;
+  /** Two models' CPU time for the same computing, when more than 2× apart. */
+  cpuSlower: string;
+  cpuFaster: string;
+  cpuSlowerMs: string;
+  cpuFasterMs: string;
 }
+
+/** Why a run was judged 'busy': which check failed. */
+export type BusyKind = 'same-work' | 'cpu-stretch' | 'no-switches' | 'too-costly';
 
 export function outcomeText(outcome: Outcome, v: VerdictValues): string {
   switch (outcome) {
@@ -84,8 +103,41 @@ export function outcomeText(outcome: Outcome, v: VerdictValues): string {
         v,
       );
     default:
-      return translate({id: 'lab.quadrant.outcome.disagrees', message: '测量与预测不一致：在你的机器上，{winner}比原文预测的{predicted}快 {diff}。'}, v);
+      return translate({id: 'lab.quadrant.outcome.disagrees', message: '测量与预测不一致：在你的机器上，{winner}比经验法则预测的{predicted}快 {diff}。'}, v);
   }
+}
+
+export function busyText(kind: BusyKind, v: VerdictValues): string {
+  switch (kind) {
+    case 'same-work':
+      return translate(
+        {id: 'lab.quadrant.busy.sameWork', message: '这次运行既不能印证、也不能否定经验法则的预测：{sameSlower}和{sameFaster}在一个 worker 上做的是同样的工作，一个却用了另一个的 {sameRatio} 倍时间。只有机器很忙时才会这样（在其中一次运行时，别的程序占着核心），所以这次的数字不能用来比较模型。请再运行一次。'},
+        v,
+      );
+    case 'cpu-stretch':
+      return translate(
+        {id: 'lab.quadrant.busy.cpuStretch', message: '这次运行既不能印证、也不能否定经验法则的预测：每种模型做的计算一样多，{cpuSlower}却用了 {cpuSlowerMs} 的 CPU 时间，{cpuFaster}只用了 {cpuFasterMs}。同样的计算慢了一倍以上，说明其中一次运行时别的程序在抢 CPU（或者它的几个 worker 虽然拿到了核心令牌，却没有真正分到那么多核心），它们的总耗时也就没法相比。请再运行一次。'},
+        v,
+      );
+    case 'no-switches':
+      return translate(
+        {id: 'lab.quadrant.busy.noSwitches', message: '这次运行既不能印证、也不能否定经验法则的预测：{costSlower}比{costFaster}慢了 {costGap}，可这两种模型在同样多的核心上做同样多的计算，只在切换上有差别，而{costSlower}根本没有切换。切换解释不了这个差距：在其中一次运行时机器很忙，别的程序占着核心。请再运行一次。'},
+        v,
+      );
+    default:
+      return translate(
+        {id: 'lab.quadrant.busy.tooCostly', message: '这次运行既不能印证、也不能否定经验法则的预测：{costSlower}比{costFaster}慢了 {costGap}，而这两种模型在同样多的核心上做同样多的计算，只在切换上有差别。就算把这个差距全算在{costSlower}的 {costSwitches} 次切换头上，每次切换也得花 {costUs}，可“亲手测量”一页测得，唤醒一个线程或经过一次事件循环只要几微秒到几十微秒。多出来的时间不是切换造成的，而是机器当时很忙，别的程序占着核心。请再运行一次。'},
+        v,
+      );
+  }
+}
+
+/** One sentence on what a plausible gap between two models that differ only in switching costs per switch. */
+export function switchCostText(v: VerdictValues): string {
+  return translate(
+    {id: 'lab.quadrant.switchCost', message: '{costSlower}切换了 {costSwitches} 次（{costFaster} {costFasterSwitches} 次），慢了 {costGap}：就算差距全由这些切换造成，每次也不过约 {costUs}，和“亲手测量”一页测得的线程唤醒、事件循环消息（几微秒到几十微秒）在同一个量级。'},
+    v,
+  );
 }
 
 export function reasonText(reason: Reason, v: VerdictValues): string {
@@ -119,12 +171,12 @@ export function reasonText(reason: Reason, v: VerdictValues): string {
       );
     case 'enough-threads':
       return translate(
-        {id: 'lab.quadrant.reason.enoughThreads', message: '线程数（{threads}）不少于任务数（{tasks}）：每个任务都有自己的线程，阻塞式 I/O 不会让任务排队。原文的论证针对的是成千上万个连接，那时不可能每个连接一个线程。把任务数调到线程数以上再试。'},
+        {id: 'lab.quadrant.reason.enoughThreads', message: '线程数（{threads}）不少于任务数（{tasks}）：每个任务都有自己的线程，阻塞式 I/O 不会让任务排队。经验法则的论证针对的是成千上万个连接，那时不可能每个连接一个线程。把任务数调到线程数以上再试。'},
         v,
       );
     case 'thread-per-core':
       return translate(
-        {id: 'lab.quadrant.reason.threadPerCore', message: '多线程模型开了 {threads} 个线程，却只有 {cores} 个核心，时间片一到就要交出核心（这次换手 {threadSwitches} 次）；多线程 × 协程每个核心只有一个线程。这恰好印证了原文的理由：CPU 一直在算时，切换是纯粹的损耗，所以线程数以核心数为宜。'},
+        {id: 'lab.quadrant.reason.threadPerCore', message: '多线程模型开了 {threads} 个线程，却只有 {cores} 个核心，时间片一到就要交出核心（这次换手 {threadSwitches} 次）；多线程 × 协程每个核心只有一个线程。这恰好印证了经验法则的理由：CPU 一直在算时，切换是纯粹的损耗，所以线程数以核心数为宜。'},
         v,
       );
     case 'cores-busy':
@@ -139,12 +191,12 @@ export function reasonText(reason: Reason, v: VerdictValues): string {
       );
     case 'close':
       return translate(
-        {id: 'lab.quadrant.reason.close', message: '在这组设置下，原文预期的差别还没有大过测量的噪声。加大任务数或每步的时间，让差别更明显，再运行一次。'},
+        {id: 'lab.quadrant.reason.close', message: '在这组设置下，经验法则预期的差别还没有大过测量的噪声。加大任务数或每步的时间，让差别更明显，再运行一次。'},
         v,
       );
     default:
       return translate(
-        {id: 'lab.quadrant.reason.other', message: '这个结果出乎预料。原文的预测假定切换有代价、I/O 不占 CPU、各个核心都空闲可用；在你的机器上，至少有一条假定没有成立。再运行一次，看看结果是否稳定。'},
+        {id: 'lab.quadrant.reason.other', message: '这个结果出乎预料。经验法则的预测假定切换有代价、I/O 不占 CPU、各个核心都空闲可用；在你的机器上，至少有一条假定没有成立。再运行一次，看看结果是否稳定。'},
         v,
       );
   }

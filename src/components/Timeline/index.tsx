@@ -5,13 +5,27 @@ import type {Lane, RunReport, Span} from '@site/sandbox/report';
 import type {SpanKind} from '@site/sandbox/protocol';
 import {formatMs, formatTick, niceTicks} from './ticks';
 import {stackRows} from './rows';
-import {kindName, laneTitle} from './names';
+import {kindName, laneTitle, spanLabel} from './names';
 import SpanTable from './SpanTable';
+import {describeReady, readyMs, readyStretches} from './ready';
+import {useSteadyReport} from './useSteadyReport';
+import {MAX_SPANS} from '@site/sandbox/limits';
 import styles from './styles.module.css';
 
 function describeSpan(span: Span, laneTitle: string): string {
-  const what = span.label ? `${kindName(span.kind)} “${span.label}”` : kindName(span.kind);
-  return `${laneTitle} · ${what} · ${formatMs(span.start)} → ${formatMs(span.end)} (${formatMs(span.end - span.start)})`;
+  const what = span.label ? `${kindName(span.kind)} “${spanLabel(span.label, span.labelCut)}”` : kindName(span.kind);
+  const base = `${laneTitle} · ${what} · ${formatMs(span.start)} → ${formatMs(span.end)} (${formatMs(span.end - span.start)})`;
+  const ready = describeReady(span);
+  return ready ? `${base} · ${ready}` : base;
+}
+
+/** Kinds in the legend: `task` only when the run drew one, and the waiting for a core when any span has it. */
+function legendKinds(spans: readonly Span[]): Array<SpanKind | 'ready'> {
+  const kinds: Array<SpanKind | 'ready'> = ['cpu', 'io', 'wait'];
+  if (spans.some((s) => s.kind === 'task')) kinds.push('task');
+  kinds.push('setup');
+  if (spans.some((s) => readyMs(s) > 0)) kinds.push('ready');
+  return kinds;
 }
 
 /** Height of one row of spans in a lane, in px (matches .span in the CSS). */
@@ -24,6 +38,11 @@ const pct = (v: number, total: number) => `${Math.max(0, Math.min(100, (v / tota
  * timestamps. Every span can be hovered or focused to read what it was and how long.
  */
 export default function Timeline({report}: {report: RunReport}): ReactNode {
+  return <TimelineView report={useSteadyReport(report)} />;
+}
+
+/** The drawing, redone only when the report it draws changes (not on every update of a run). */
+const TimelineView = React.memo(function TimelineView({report}: {report: RunReport}): ReactNode {
   const [active, setActive] = useState<string | null>(null);
   const {selectMessage} = usePluralForm();
   const summaryId = useId();
@@ -49,11 +68,25 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
   };
   const lanes = report.lanes.filter((l) => l.name !== 'page' || byLane.has('page')).sort(byName);
   if (lanes.length === 0) return null;
+  const ready = report.spans.reduce((sum, s) => sum + readyMs(s), 0);
   const summary = [
     selectMessage(lanes.length, translate({id: 'lab.timeline.summary.lanes', message: '{n} 条泳道'}, {n: lanes.length})),
     selectMessage(report.spans.length, translate({id: 'lab.timeline.summary.spans', message: '{n} 个时间段'}, {n: report.spans.length})),
-    translate({id: 'lab.timeline.summary.total', message: '共 {total}'}, {total: formatMs(total)}),
-  ].join(' · ');
+    translate({id: 'lab.timeline.summary.total', message: '从点击运行到结束共 {total}'}, {total: formatMs(total)}),
+    ...(ready > 0
+      ? [translate({id: 'lab.timeline.summary.ready', message: '各泳道等待 CPU（就绪）合计 {ready}'}, {ready: formatMs(ready)})]
+      : []),
+  ];
+  const cutNames = lanes.filter((l) => l.titleCut).length + report.spans.filter((s) => s.labelCut).length;
+  // Not a count: a worker stops sending spans at the cap too, and those the runner never sees.
+  if (report.droppedSpans) {
+    summary.push(translate({id: 'lab.timeline.summary.dropped', message: '时间段超过了上限 {max} 个，之后的没有画出'}, {max: MAX_SPANS}));
+  }
+  if (cutNames > 0) {
+    summary.push(
+      selectMessage(cutNames, translate({id: 'lab.timeline.summary.cut', message: '{n} 个名称或标签过长，已截断'}, {n: cutNames})),
+    );
+  }
   const spanCount = report.spans.length;
   const tabStop = Math.min(focusIndex, spanCount - 1);
   let spanIndex = 0;
@@ -75,14 +108,14 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
       aria-label={translate({id: 'lab.timeline.label', message: '时间线'})}
       aria-describedby={summaryId}>
       <div className={styles.legend} aria-hidden="true">
-        {(['cpu', 'io', 'wait', 'setup'] as SpanKind[]).map((k) => (
+        {legendKinds(report.spans).map((k) => (
           <span key={k} className={styles.legendItem}>
             <span className={`${styles.swatch} ${styles[k]}`} /> {kindName(k)}
           </span>
         ))}
       </div>
       <p id={summaryId} className={styles.summary} data-timeline-summary="">
-        {summary}
+        {summary.join(' · ')}
       </p>
       <div className={styles.grid} onKeyDown={onGridKeyDown}>
         {lanes.map((lane) => {
@@ -113,6 +146,7 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                       data-kind={s.kind}
                       data-start={s.start.toFixed(3)}
                       data-end={s.end.toFixed(3)}
+                      data-ready={readyMs(s) > 0 ? readyMs(s).toFixed(1) : undefined}
                       style={{left: pct(s.start, total), width: pct(s.end - s.start, total), top: 2 + row * ROW_HEIGHT}}
                       data-span-index={index}
                       tabIndex={index === tabStop ? 0 : -1}
@@ -126,7 +160,15 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
                       }}
                       onMouseLeave={() => setActive(null)}
                       onBlur={() => setActive(null)}>
-                      {s.label ? <span className={styles.spanLabel}>{s.label}</span> : null}
+                      {readyStretches(s).map((r, j) => (
+                        <span key={j} className={styles.readyStretch} style={{left: `${r.left}%`, width: `${r.width}%`}} />
+                      ))}
+                      {s.label ? (
+                        <span className={styles.spanLabel}>
+                          {s.label}
+                          {s.labelCut ? '…' : null}
+                        </span>
+                      ) : null}
                     </div>
                   );
                 })}
@@ -160,4 +202,4 @@ export default function Timeline({report}: {report: RunReport}): ReactNode {
       <SpanTable lanes={lanes.map((lane) => ({title: laneTitle(lane), spans: byLane.get(lane.name) ?? []}))} />
     </figure>
   );
-}
+});

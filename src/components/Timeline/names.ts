@@ -2,8 +2,12 @@ import {translate} from '@docusaurus/Translate';
 import type {Lane} from '@site/sandbox/report';
 import type {SpanKind} from '@site/sandbox/protocol';
 
-export function kindName(kind: SpanKind): string {
+export function kindName(kind: SpanKind | 'ready'): string {
   switch (kind) {
+    case 'ready':
+      return translate({id: 'lab.timeline.ready', message: '等待 CPU（就绪）'});
+    case 'task':
+      return translate({id: 'lab.timeline.task', message: '代码段'});
     case 'cpu':
       return translate({id: 'lab.timeline.cpu', message: 'CPU 计算'});
     case 'io':
@@ -15,7 +19,17 @@ export function kindName(kind: SpanKind): string {
   }
 }
 
+/** Says that the runner cut `cut` characters off a string from reader code (nothing when 0). */
+export function cutMark(cut: number | undefined): string {
+  return cut ? translate({id: 'lab.cut', message: '…（截去 {n} 个字符）'}, {n: String(cut)}) : '';
+}
+
 export function laneTitle(lane: Lane): string {
   if (lane.name === 'page') return translate({id: 'lab.timeline.page', message: '页面'});
-  return lane.title === lane.name ? lane.name : `${lane.name} · ${lane.title}`;
+  return lane.title === lane.name && !lane.titleCut ? lane.name : `${lane.name} · ${lane.title}${cutMark(lane.titleCut)}`;
+}
+
+/** A span's label with a note of what was cut, for its tooltip and the table. */
+export function spanLabel(label: string | undefined, cut: number | undefined): string {
+  return label === undefined ? '' : `${label}${cutMark(cut)}`;
 }

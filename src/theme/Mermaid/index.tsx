@@ -1,54 +1,63 @@
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
-import OriginalMermaid from '@theme-original/Mermaid';
+import React, {useLayoutEffect, useRef, useState, type ReactNode} from 'react';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {Props} from '@theme/Mermaid';
+// Diagram source → SVG, drawn ahead by scripts/render-diagrams.mjs. Only the server build has
+// the drawings (src/plugins/lab-plugin.ts gives the browser build the same sources with empty
+// strings): they reach the browser in the page's HTML, never in its JavaScript.
+import prerendered from '@lab/prerendered-diagrams';
+import LazyDiagram from './LazyDiagram';
 import styles from './styles.module.css';
 
-/** Events that show the reader has started to move through the page. */
-const MOVES = ['scroll', 'pointerdown', 'keydown', 'touchstart'] as const;
+/** Given to React while hydrating: it keeps the server's children of such an element as they are. */
+const KEEP_SERVER_HTML = {__html: ''};
+
+/** A short fingerprint of a diagram's source (FNV-1a), to tell whether the server's drawing is of this source. */
+function diagramKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
 
 /**
- * Renders a diagram only when the reader gets to it: Mermaid is a large library, and a reader who
- * never scrolls to the diagram should not pay for it on page load. A diagram mostly in view
- * renders at once; one just below the fold renders ahead of time, but only once the reader
- * starts to scroll (a sliver peeking in at the bottom of the first screen does not count).
+ * A diagram. When it was drawn ahead, the server puts its SVG (light and dark) into the page and
+ * the browser keeps it as it is: no Mermaid, no layout shift, no work during page load, and it
+ * shows without JavaScript. Otherwise (a diagram not drawn ahead; a page reached by client-side
+ * navigation, which has no server HTML) Mermaid draws it in the browser when the reader gets to it.
  */
 export default function Mermaid(props: Props): ReactNode {
+  const isBrowser = useIsBrowser();
+  const key = diagramKey(props.value);
+  // Decided at the first render: keeping what the server drew, or drawing here (a diagram not
+  // drawn ahead hydrates its placeholder as it is).
+  const [keep, setKeep] = useState(() => ExecutionEnvironment.canUseDOM && !isBrowser && props.value in prerendered);
   const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || near) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const VISIBLE = 0.25;
-    const show = (entries: IntersectionObserverEntry[]) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true);
-    };
-    const inView = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.intersectionRatio >= VISIBLE)) setNear(true);
-      },
-      {threshold: VISIBLE},
+  useLayoutEffect(() => {
+    // Nothing drawn ahead for this source (or drawn for another one): draw it here instead.
+    if (keep && box.current?.dataset.drawnAhead !== key) setKeep(false);
+  }, [keep, key]);
+
+  if (!ExecutionEnvironment.canUseDOM) {
+    const svg = prerendered[props.value];
+    // The same outer element as while hydrating (below), so a diagram not drawn ahead hydrates in place.
+    return svg ? (
+      <div data-drawn-ahead={key}>
+        <div className={styles.diagram} data-diagram="rendered">
+          <div className="docusaurus-mermaid-container" dangerouslySetInnerHTML={{__html: svg}} />
+        </div>
+      </div>
+    ) : (
+      <div>
+        <LazyDiagram {...props} />
+      </div>
     );
-    inView.observe(el);
-    let ahead: IntersectionObserver | null = null;
-    const onMove = () => {
-      if (ahead) return;
-      ahead = new IntersectionObserver(show, {rootMargin: '300px 0px'});
-      ahead.observe(el);
-    };
-    for (const type of MOVES) window.addEventListener(type, onMove, {passive: true});
-    return () => {
-      inView.disconnect();
-      ahead?.disconnect();
-      for (const type of MOVES) window.removeEventListener(type, onMove);
-    };
-  }, [near]);
-  return (
-    <div ref={box} className={near ? styles.diagram : styles.placeholder} data-diagram={near ? 'rendered' : 'waiting'}>
-      {near ? <OriginalMermaid {...props} /> : null}
+  }
+  // Different keys: leaving the server's drawing replaces its element, children and all.
+  return keep ? (
+    <div key="server" ref={box} dangerouslySetInnerHTML={KEEP_SERVER_HTML} suppressHydrationWarning />
+  ) : (
+    <div key="drawn-here">
+      <LazyDiagram {...props} />
     </div>
   );
 }

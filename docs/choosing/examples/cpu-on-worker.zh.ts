@@ -1,0 +1,26 @@
+// 同样三个 I/O 协程留在 main 上，CPU 密集的任务
+// 挪到另一个 Worker（另一个线程）上。
+import {sleep, work, now, spawn} from 'lab';
+
+// 一个 I/O 协程：等 10 次 I/O，每次 50 毫秒。
+async function ioTask(name: string) {
+  let worst = 0;
+  for (let i = 1; i <= 10; i++) {
+    const due = now() + 50; // 定时器应该在这一刻触发
+    await sleep(50, `${name} 等 I/O`);
+    worst = Math.max(worst, now() - due);
+  }
+  console.log(`${name}：定时器最多晚了 ${Math.round(worst)} 毫秒`);
+}
+
+// CPU 密集的任务：400 毫秒的计算量。
+function cpuTask() {
+  work(400, '计算');
+  return 400;
+}
+
+const start = now();
+const io = [ioTask('A'), ioTask('B'), ioTask('C')];
+const cpu = spawn(cpuTask).result; // 在 w1 上计算，main 空着
+await Promise.all([...io, cpu]);
+console.log(`总耗时：${Math.round(now() - start)} 毫秒`);

@@ -1,0 +1,40 @@
+// Two workers add 1 to the same counter in shared memory,
+// with no atomics and no lock.
+import {spawn, sharedInts, span} from 'lab';
+
+const TIMES = 3_000_000; // additions per worker, per round
+const WORKERS = 2;
+const ROUNDS = 5;
+
+// Round r uses two shared ints: its counter at 2r, a "ready" count at 2r+1.
+const shared = sharedInts(2 * ROUNDS);
+
+// Runs in each new worker. `mem` is shared: all workers see the same ints.
+function adder(mem: Int32Array, times: number, n: number, rounds: number) {
+  for (let r = 0; r < rounds; r++) {
+    const counter = 2 * r;
+    const ready = 2 * r + 1;
+    // Start together: wait until every worker has arrived.
+    Atomics.add(mem, ready, 1);
+    while (Atomics.load(mem, ready) < n) {}
+    span(`round ${r + 1}`, () => {
+      for (let i = 0; i < times; i++) {
+        mem[counter] = mem[counter] + 1; // read, add 1, write: three steps
+      }
+    });
+  }
+}
+
+const workers = Array.from({length: WORKERS}, () =>
+  spawn(adder, shared, TIMES, WORKERS, ROUNDS));
+await Promise.all(workers.map((w) => w.result));
+
+const expected = WORKERS * TIMES;
+let lost = 0;
+for (let r = 0; r < ROUNDS; r++) {
+  const counter = shared[2 * r];
+  lost += expected - counter;
+  console.log(`round ${r + 1}: counter = ${counter}, expected ${expected}, ` +
+    `lost updates: ${expected - counter}`);
+}
+console.log(`lost in all ${ROUNDS} rounds: ${lost}`);

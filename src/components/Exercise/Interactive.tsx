@@ -1,0 +1,301 @@
+import React, {Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import CodeBlock from '@theme/CodeBlock';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {RunReport} from '@site/sandbox/report';
+import {languageOfLocale} from '@site/sandbox/language';
+import type {ExerciseCheck, Verdict} from '@site/src/lib/exercise';
+import ChosenEditor from '../Example/ChosenEditor';
+import StaticCode, {useEditing} from '../Example/StaticCode';
+import Notices from '../Example/Notices';
+import CopyLinkButton from '../Example/CopyLinkButton';
+import EmbedButton from '../Example/EmbedButton';
+import IsolationNote from '../Example/IsolationNote';
+import {EXERCISE_TASK_HEIGHT} from '@site/src/lib/embed-link';
+import {useIsolation} from '../Example';
+import {useExampleCode} from '../Example/useExampleCode';
+import {useRun} from '../Example/useRun';
+import {loadRunResult, RunResult} from '../Example/lazyRunResult';
+import {loadProgress, NO_PROGRESS, saveProgress, type Progress} from './progress';
+import type {ExerciseProps} from '.';
+import exampleStyles from '../Example/styles.module.css';
+import styles from './styles.module.css';
+
+/** The shell's props, with the check loaded. */
+export type InteractiveProps = Omit<ExerciseProps, 'check'> & {check: ExerciseCheck};
+
+type Phase =
+  | {kind: 'idle'}
+  | {kind: 'checking'; step: number; total: number; baseline: boolean}
+  /** `shown`: the run whose output and timeline the page shows with the verdict (`which` of the reader's). */
+  | {kind: 'verdict'; verdict: Verdict; shown?: RunReport; which?: {n: number; of: number}}
+  | {kind: 'stopped'};
+
+/**
+ * The working part of an exercise (loaded when the reader comes near it; see index.tsx): the reader edits the starting code and clicks Check. The code runs
+ * in the examples' runner (real workers), as many times as the check asks, after the starting code
+ * as a baseline where the check compares against it; then the check reads what those runs
+ * printed and drew, and the page says which property failed and why, with a hint.
+ */
+export default function Interactive({id, start, solution, check, needsSharedMemory, fullPageHref, children}: InteractiveProps): ReactNode {
+  const anchor = `exercise-${id}`;
+  const original = start.trimEnd();
+  const {i18n} = useDocusaurusContext();
+  const lang = languageOfLocale(i18n.currentLocale);
+  const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(anchor, original);
+  const {report, running, run, stop, prewarm} = useRun(check.timeLimit);
+  const {editing, height, boxRef, startEditing} = useEditing();
+  const [awake, setAwake] = useState(false);
+  const [phase, setPhase] = useState<Phase>({kind: 'idle'});
+  const [progress, setProgress] = useState<Progress>(NO_PROGRESS);
+  const [showSolution, setShowSolution] = useState(false);
+  /** Counts Checks, so a stopped or replaced one never writes its verdict. */
+  const checks = useRef(0);
+  const isolated = useIsolation();
+
+  useEffect(() => setProgress(loadProgress(id, i18n.currentLocale)), [id, i18n.currentLocale]);
+  useEffect(
+    () => () => {
+      checks.current++;
+    },
+    [],
+  );
+
+  const wake = () => {
+    setAwake(true);
+    loadRunResult();
+    prewarm(code);
+  };
+
+  const runCode = () => {
+    checks.current++;
+    setPhase({kind: 'idle'});
+    loadRunResult();
+    void run(code);
+  };
+
+  const runCheck = async () => {
+    const token = ++checks.current;
+    loadRunResult();
+    const yours = code;
+    const mode = check.baseline;
+    const total = check.runs * (mode === 'each' ? 2 : 1) + (mode === 'once' ? 1 : 0);
+    const baseline: RunReport[] = [];
+    const runs: RunReport[] = [];
+    let step = 0;
+    /** One run of the starting code; false if the Check cannot go on. */
+    const runStart = async () => {
+      setPhase({kind: 'checking', step: ++step, total, baseline: true});
+      const r = await run(original);
+      if (!r || token !== checks.current) return false;
+      if (r.status !== 'done') {
+        finish(token, baselineFailed(r), r);
+        return false;
+      }
+      baseline.push(r);
+      return true;
+    };
+    if (mode === 'once' && !(await runStart())) return;
+    for (let i = 0; i < check.runs; i++) {
+      if (mode === 'each' && !(await runStart())) return;
+      setPhase({kind: 'checking', step: ++step, total, baseline: false});
+      const r = await run(yours);
+      if (!r || token !== checks.current) return;
+      runs.push(r);
+      if (r.status !== 'done') break; // the check says why; more runs would not help
+    }
+    const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1;
+    const verdict = check.check(runs, {cores, baseline});
+    const at = Math.min(verdict.run ?? runs.length - 1, runs.length - 1);
+    finish(token, verdict, runs[at], runs.length > 1 ? {n: at + 1, of: runs.length} : undefined);
+  };
+
+  const finish = (token: number, verdict: Verdict, shown: RunReport | undefined, which?: {n: number; of: number}) => {
+    if (token !== checks.current) return;
+    setPhase({kind: 'verdict', verdict, shown, which});
+    setProgress((prev) => {
+      const next = {checked: true, passed: prev.passed || verdict.ok};
+      saveProgress(id, i18n.currentLocale, next);
+      return next;
+    });
+  };
+
+  const stopAll = () => {
+    if (phase.kind === 'checking') setPhase({kind: 'stopped'});
+    checks.current++;
+    stop();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented) return; // the editor handled it already
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void runCheck();
+    }
+  };
+
+  const checking = phase.kind === 'checking';
+  const shown = (phase.kind === 'verdict' ? phase.shown : null) ?? report;
+  const staticCode = <StaticCode boxRef={boxRef} code={code} original={original} awake={awake} onEdit={startEditing} />;
+
+  return (
+    <section
+      id={anchor}
+      data-exercise={id}
+      data-ready={isolated !== null ? 'true' : undefined}
+      data-passed={progress.passed ? 'true' : 'false'}
+      className={`${exampleStyles.example} ${styles.exercise}`}
+      onKeyDown={onKeyDown}
+      onPointerEnter={wake}
+      onFocus={wake}
+      aria-label={translate({id: 'lab.exercise.label', message: '练习 {id}'}, {id})}>
+      <div className={styles.title}>
+        {translate({id: 'lab.exercise.title', message: '练习'})}
+        {progress.passed ? (
+          <span className={styles.passedBadge} data-progress="passed">
+            {translate({id: 'lab.exercise.passedBadge', message: '✓ 已通过'})}
+          </span>
+        ) : null}
+      </div>
+      <div className={styles.task}>{children}</div>
+      <Notices notice={notice} code={code} original={original} onUndoReset={undoReset} onDismiss={dismissNotice} />
+      {editing ? (
+        <Suspense fallback={staticCode}>
+          <pre className="lab-print-only">{code}</pre>
+          <div className={`${exampleStyles.editor} lab-no-print`}>
+            <ChosenEditor
+              id={anchor}
+              value={code}
+              onChange={edit}
+              onRun={() => void runCheck()}
+              initialHeight={height}
+              ariaLabel={translate({id: 'lab.exercise.editor', message: '练习 {id} 的代码'}, {id})}
+              autoFocus
+            />
+          </div>
+        </Suspense>
+      ) : (
+        staticCode
+      )}
+      <div className={`${exampleStyles.toolbar} lab-no-print`}>
+        <button type="button" className="button button--sm button--primary" onClick={() => void runCheck()} data-action="check"
+          disabled={isolated === null || checking}
+          title={translate({id: 'lab.exercise.check.title', message: '运行你的代码并检查结果（Ctrl/⌘ + Enter）'})}>
+          {translate({id: 'lab.exercise.check', message: '检查'})}
+        </button>
+        <button type="button" className="button button--sm button--secondary" onClick={runCode} data-action="run" disabled={isolated === null}>
+          {translate({id: 'lab.button.run', message: '运行'})}
+        </button>
+        <button type="button" className="button button--sm button--secondary" onClick={stopAll} disabled={!running && !checking} data-action="stop">
+          {translate({id: 'lab.button.stop', message: '停止'})}
+        </button>
+        {!editing ? (
+          <button type="button" className="button button--sm button--secondary" onClick={startEditing} data-action="edit">
+            {translate({id: 'lab.button.edit', message: '编辑'})}
+          </button>
+        ) : null}
+        <button type="button" className="button button--sm button--secondary" onClick={reset} disabled={!edited} data-action="reset">
+          {translate({id: 'lab.button.reset', message: '重置'})}
+        </button>
+        <button type="button" className="button button--sm button--secondary" data-action="solution"
+          onClick={() => setShowSolution((s) => !s)}
+          disabled={!progress.checked}
+          aria-expanded={showSolution}
+          title={progress.checked ? undefined : translate({id: 'lab.exercise.solution.locked', message: '至少检查一次之后才能看答案'})}>
+          {showSolution
+            ? translate({id: 'lab.exercise.solution.hide', message: '收起答案'})
+            : translate({id: 'lab.exercise.solution.show', message: '看答案'})}
+        </button>
+        <CopyLinkButton id={anchor} code={code} edited={edited} />
+        <EmbedButton id={anchor} code={code} edited={edited} extraHeight={EXERCISE_TASK_HEIGHT} />
+        {needsSharedMemory && isolated === false ? <IsolationNote id={anchor} code={code} edited={edited} fullPageHref={fullPageHref} /> : null}
+      </div>
+      <VerdictBox phase={phase} lang={lang} />
+      {showSolution && progress.checked ? (
+        <div className={styles.solution} data-solution={id}>
+          <div className={styles.solutionHead}>
+            <strong>{translate({id: 'lab.exercise.solution.title', message: '一种答案'})}</strong>
+            <button type="button" className="button button--sm button--secondary" data-action="use-solution"
+              onClick={() => {
+                edit(solution.trimEnd());
+              }}>
+              {translate({id: 'lab.exercise.solution.use', message: '放进编辑器'})}
+            </button>
+          </div>
+          <CodeBlock language="ts">{solution.trimEnd()}</CodeBlock>
+        </div>
+      ) : null}
+      {shown ? (
+        <Suspense fallback={null}>
+          <RunResult report={shown} />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}
+
+function baselineFailed(r: RunReport): Verdict {
+  const why = r.error?.message ?? r.status;
+  return {
+    ok: false,
+    property: 'baseline',
+    message: {
+      zh: `起始代码没能正常运行，无法拿来对比：${why}`,
+      en: `The starting code did not run to the end, so there is nothing to compare with: ${why}`,
+    },
+    hint: {
+      zh: '这通常是页面或浏览器的问题（比如没有跨源隔离）。刷新页面后再试一次。',
+      en: 'This is usually the page or the browser (no cross-origin isolation, say). Reload the page and try again.',
+    },
+  };
+}
+
+function VerdictBox({phase, lang}: {phase: Phase; lang: 'zh' | 'en'}): ReactNode {
+  let body: ReactNode = null;
+  let state: string | undefined;
+  if (phase.kind === 'checking') {
+    state = 'checking';
+    body = phase.baseline
+      ? translate(
+          {id: 'lab.exercise.checking.baseline', message: '正在检查：运行起始代码作为对比（{step}/{total}）…'},
+          {step: phase.step, total: phase.total},
+        )
+      : translate({id: 'lab.exercise.checking', message: '正在检查：运行你的代码（{step}/{total}）…'}, {step: phase.step, total: phase.total});
+  } else if (phase.kind === 'stopped') {
+    state = 'stopped';
+    body = translate({id: 'lab.exercise.stopped', message: '检查已停止。'});
+  } else if (phase.kind === 'verdict') {
+    const v = phase.verdict;
+    state = v.ok ? 'pass' : 'fail';
+    body = v.ok ? (
+      <>
+        <strong>{translate({id: 'lab.exercise.pass', message: '通过！'})}</strong> {v.message?.[lang]}
+      </>
+    ) : (
+      <>
+        <strong>{translate({id: 'lab.exercise.fail', message: '没有通过：'})}</strong> <span data-message>{v.message[lang]}</span>
+        <span className={styles.hint} data-hint>
+          <strong>{translate({id: 'lab.exercise.hint', message: '提示：'})}</strong> {v.hint[lang]}
+        </span>
+      </>
+    );
+  }
+  const which =
+    phase.kind === 'verdict' && phase.which ? (
+      <span className={styles.which} data-shown-run={phase.which.n}>
+        {translate({id: 'lab.exercise.shownRun', message: '下面是第 {n} 次运行（共 {of} 次）的输出和时间线。'}, {n: phase.which.n, of: phase.which.of})}
+      </span>
+    ) : null;
+  return (
+    <div
+      className={`${styles.verdict} ${state ? styles[state] : ''}`}
+      role="status"
+      aria-live="polite"
+      data-verdict={state}
+      data-property={phase.kind === 'verdict' && !phase.verdict.ok ? phase.verdict.property : undefined}
+      hidden={!state}>
+      {body}
+      {which}
+    </div>
+  );
+}

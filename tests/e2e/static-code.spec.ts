@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {expect, test, type Page} from '@playwright/test';
+import {LOCALES, readyExample, watchPage} from './helpers';
+
+// Issue 16: the highlighted code of an example nobody has touched is the server's HTML. Hydrating
+// a page must not draw it again (Docusaurus's code block re-renders and re-tokenizes every block
+// after hydration), so a page's start-up does not grow with the amount of example code.
+
+/**
+ * Marks every example's <pre> as the parser made it, before any script runs, and counts what
+ * changes inside the code afterwards. `window.__codeChanges` counts nodes added or removed
+ * inside example code; `__redrawn()` lists examples whose <pre> is no longer the server's.
+ */
+async function watchServerCode(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as {__codeChanges: number; __redrawn: () => string[]};
+    w.__codeChanges = 0;
+    const server = new WeakSet<Element>();
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return; // parsed; deferred scripts have not run yet
+      for (const pre of document.querySelectorAll('[data-example] pre')) server.add(pre);
+      new MutationObserver((records) => {
+        for (const r of records) if ((r.target as Element).closest?.('[data-example] pre')) w.__codeChanges += r.addedNodes.length + r.removedNodes.length;
+      }).observe(document.body, {childList: true, subtree: true});
+    });
+    w.__redrawn = () =>
+      [...document.querySelectorAll('[data-example]')]
+        .filter((ex) => !ex.querySelector('pre') || !server.has(ex.querySelector('pre')!))
+        .map((ex) => ex.getAttribute('data-example') ?? '?');
+  });
+}
+
+const redrawn = (page: Page) => page.evaluate(() => (window as unknown as {__redrawn: () => string[]}).__redrawn());
+const codeChanges = (page: Page) => page.evaluate(() => (window as unknown as {__codeChanges: number}).__codeChanges);
+
+for (const locale of LOCALES) {
+  const where = locale.prefix || 'zh';
+
+  test(`${where}: hydrating /thread keeps every example's highlighted code as the server drew it`, async ({page}) => {
+    const watch = watchPage(page);
+    await watchServerCode(page);
+    await page.goto(`${locale.prefix}/thread`);
+    const ids = await page.locator('[data-example]').evaluateAll((els) => els.map((el) => el.getAttribute('data-example')));
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) await readyExample(page, id!);
+    await page.waitForTimeout(500); // effects after hydration (Docusaurus redraws its blocks in one)
+    expect(await redrawn(page)).toEqual([]);
+    expect(await codeChanges(page)).toBe(0);
+    // Still highlighted, and still React's once touched: the code block's own Copy button works.
+    const ex = page.locator(`[data-example="${ids[0]}"]`);
+    await expect(ex.locator('pre .token.keyword').first()).toBeVisible();
+    watch.assertClean();
+  });
+}
+
+test('the copy button of an untouched example copies its code', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await watchServerCode(page);
+  await page.goto('/process');
+  const ex = await readyExample(page, 'one-after-another');
+  const code = fs.readFileSync(path.join(__dirname, '../../docs/process/examples/one-after-another.zh.ts'), 'utf8');
+  await ex.locator('pre').hover();
+  await ex.getByRole('button', {name: '复制代码到剪贴板'}).click();
+  await expect(ex.getByRole('button', {name: '复制成功'})).toBeVisible();
+  expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(code.trim());
+  expect(await redrawn(page)).toEqual([]);
+});
+
+test('dark mode: the server-drawn code has the dark theme colours, without a redraw', async ({browser}) => {
+  const context = await browser.newContext({colorScheme: 'dark'});
+  const page = await context.newPage();
+  await watchServerCode(page);
+  await page.goto('/en/process');
+  await readyExample(page, 'one-after-another');
+  await page.waitForTimeout(300);
+  const pre = page.locator('[data-example="one-after-another"] pre');
+  await expect(pre).toHaveCSS('background-color', 'rgb(40, 42, 54)'); // dracula's #282A36
+  await expect(pre.locator('.token.keyword').first()).toHaveCSS('color', 'rgb(189, 147, 249)');
+  await expect(pre.locator('.token.comment').first()).toHaveCSS('color', 'rgb(138, 148, 196)'); // #8a94c4
+  expect(await redrawn(page)).toEqual([]);
+  await context.close();
+});
+
+test('without JavaScript an example shows its highlighted code in the light theme', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('/process');
+  const pre = page.locator('[data-example="one-after-another"] pre');
+  await expect(pre).toContainText("from 'lab'");
+  await expect(pre).toHaveCSS('background-color', 'rgb(246, 248, 250)'); // github's #f6f8fa
+  await expect(pre.locator('.token.string').first()).toHaveCSS('color', 'rgb(192, 16, 91)'); // #c0105b
+  await context.close();
+});
+
+test('a chapter reached by client-side navigation draws its examples on the client', async ({page}) => {
+  const watch = watchPage(page);
+  await page.goto('/process');
+  await readyExample(page, 'one-after-another');
+  await page.locator('.menu__link[href="/thread"]').click();
+  await expect(page).toHaveURL(/\/thread$/);
+  const first = page.locator('[data-example]').first();
+  await expect(first.locator('pre .token.keyword').first()).toBeVisible();
+  expect((await first.locator('pre').innerText()).length).toBeGreaterThan(50);
+  watch.assertClean();
+});
