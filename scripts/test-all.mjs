@@ -15,6 +15,8 @@ let passed = 0;
 let failed = 0;
 /** Names of what failed, printed again just above the last line (CI shows a log's tail). */
 const failures = [];
+/** e2e tests that failed once and passed on CI's one retry: counted as passed, and named. */
+const flaky = [];
 
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
@@ -22,15 +24,15 @@ function run(title, command, args, env = {}) {
   return r.status === 0;
 }
 
-/** Playwright's JSON report: the title path of every test whose outcome was not expected. */
-function e2eFailures(report) {
+/** Playwright's JSON report: the title path of every test whose outcome was `wanted`. */
+function e2eTests(report, wanted) {
   const out = [];
   const walk = (suite, titles) => {
     const here = suite.title ? [...titles, suite.title] : titles;
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
-        if (t.status === 'unexpected' || t.status === 'skipped') {
-          const last = t.results?.at(-1);
+        if (wanted.includes(t.status)) {
+          const last = t.results?.find((r) => r.error) ?? t.results?.at(-1);
           const why = (last?.error?.message ?? '').split('\n')[0].replace(/\x1b\[[0-9;]*m/g, '').slice(0, 160);
           out.push(`e2e ${t.status} [${t.projectName}]: ${[...here, spec.title].join(' › ')}${why ? ` — ${why}` : ''}`);
         }
@@ -94,7 +96,8 @@ if (!run('build', 'npx', ['docusaurus', 'build'])) {
   if (e2e?.stats) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     failed += e2e.stats.unexpected + (e2e.stats.skipped ?? 0);
-    failures.push(...e2eFailures(e2e));
+    failures.push(...e2eTests(e2e, ['unexpected', 'skipped']));
+    flaky.push(...e2eTests(e2e, ['flaky']));
     if (!e2eOk && e2e.stats.unexpected === 0) failed++;
   } else {
     failed++;
@@ -116,6 +119,7 @@ if (process.argv.includes('--budgets')) {
   } else failed++;
 }
 
+if (flaky.length) console.log(`\nPassed only on a second try:\n${flaky.map((f) => `  ${f}`).join('\n')}`);
 if (failures.length) console.log(`\nWhat failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

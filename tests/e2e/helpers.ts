@@ -45,7 +45,18 @@ export function codeLink(prefix: string, chapter: string, id: string, code: stri
 /** Clicks Run and waits until the run is over; returns the printed text lines. */
 export async function runAndWait(ex: Locator, runLabel: string, timeout = 20_000): Promise<string[]> {
   await ex.getByRole('button', {name: runLabel, exact: true}).click();
-  await expect(ex.locator('[data-status]')).not.toHaveAttribute('data-status', /starting|running/, {timeout});
+  try {
+    await expect(ex.locator('[data-status]')).not.toHaveAttribute('data-status', /starting|running/, {timeout});
+  } catch (err) {
+    // Say what the reader would have seen, so a failure far away (in CI) can be told apart.
+    const seen = await ex.evaluate((el) => ({
+      status: el.querySelector('[data-status]')?.getAttribute('data-status'),
+      text: (el.querySelector('[data-status]')?.textContent ?? '').slice(0, 200),
+      output: (el.querySelector('[role="log"]')?.textContent ?? '').slice(-300),
+      runners: [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-lab-runner]')].map((f) => f.src),
+    })).catch(() => null);
+    throw new Error(`The run did not end within ${timeout} ms; the example showed ${JSON.stringify(seen)}`, {cause: err});
+  }
   return outputLines(ex);
 }
 
