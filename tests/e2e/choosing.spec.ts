@@ -117,6 +117,26 @@ test('the default I/O-bound settings on one core show coroutines clearly ahead o
   await expect(verdict).toHaveAttribute('data-outcome', /agrees|tie|busy/);
 });
 
+test('the lab runs in the runner frame like every example: the lesson page itself starts no worker', async ({page}) => {
+  // Counts the workers the lesson page (the top frame) creates; the runner frame is not counted.
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    const Original = window.Worker;
+    (window as unknown as {pageWorkers: number}).pageWorkers = 0;
+    window.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        (window as unknown as {pageWorkers: number}).pageWorkers++;
+      }
+    };
+  });
+  const lab = await openLab(page, '/choosing?cores=1&load=cpu&tasks=2&steps=1&cpu=10&threads=2#quadrant-lab');
+  const rows = await runLab(lab);
+  expect(Object.keys(rows).sort()).toEqual([...MODELS].sort());
+  await expect(page.locator('iframe[data-lab-runner]')).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as {pageWorkers: number}).pageWorkers)).toBe(0);
+});
+
 test('settings live in the URL: a link sets the lab up, and changes are written back', async ({page}) => {
   const lab = await openLab(page, '/en/choosing?cores=1&load=io&tasks=9#quadrant-lab');
   await expect(lab.locator('select[data-field="cores"]')).toHaveValue('1');

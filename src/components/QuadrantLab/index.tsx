@@ -3,12 +3,12 @@ import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {languageOfLocale} from '@site/sandbox/language';
-import {Run} from '@site/sandbox/runner';
+import type {RemoteRun} from '@site/sandbox/remote';
 import type {RunReport} from '@site/sandbox/report';
 import Chart from '../Chart';
 import Timeline from '../Timeline';
 import calibrateSource from './calibrate.ts?raw';
-import {busyChart, switchesChart, wallChart, type Bar, type ChartText} from './charts';
+import {busyChart, fmtMs, switchesChart, wallChart, type Bar, type ChartText} from './charts';
 import {MODELS, parseCalibration, parseModelRun, programFor, ProgramError, workersOf, type ModelId, type ModelResult} from './program';
 import {
   cpuShare,
@@ -27,6 +27,8 @@ import {
 import {busyText, loadName, modelAbout, modelName, outcomeText, quadrantName, reasonText, switchCostText, type BusyKind, type VerdictValues} from './texts';
 import {judge, predictedWinner, quadrantOf, type Verdict} from './verdict';
 import {SETTINGS_EVENT} from './QuadrantLink';
+import {loadSandbox} from '../Example/sandbox';
+import {useRunnerAddress} from '../Example/useRunnerAddress';
 import styles from './styles.module.css';
 
 /** Above this (measured CPU time ÷ calibrated), the page says the machine was busy. */
@@ -44,14 +46,13 @@ type Phase =
   | {kind: 'failed'; message: string};
 
 interface Session {
-  run: Run | null;
+  run: RemoteRun | null;
   cancelled: boolean;
 }
 
 class Cancelled extends Error {}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const fmtMs = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 const fmtUs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} ms` : v >= 10 ? `${Math.round(v)} µs` : `${v.toFixed(1)} µs`);
 
@@ -85,6 +86,7 @@ function fieldLabel(key: (typeof SIZE_FIELDS)[number]): string {
  */
 export default function QuadrantLab(): ReactNode {
   const language = languageOfLocale(useDocusaurusContext().i18n.currentLocale);
+  const address = useRunnerAddress();
   const [maxCores, setMaxCores] = useState(2);
   const [isolated, setIsolated] = useState<boolean | null>(null);
   const [settings, setSettings] = useState<LabSettings>(() => defaultSettings(2));
@@ -134,10 +136,14 @@ export default function QuadrantLab(): ReactNode {
     setResults({});
     setRanWith(s);
     setCalibration(null);
+    // Through the runner frame, like every example: a setting that exhausts memory or crashes
+    // a worker ends that frame's process, not this page.
     const exec = async (code: string) => {
-      const run = new Run(code, {timeLimitMs: RUN_LIMIT_MS, language});
+      const runner = await loadSandbox(address);
+      if (mine.cancelled) throw new Cancelled();
+      const run = runner.start(code, {timeLimitMs: RUN_LIMIT_MS, language});
       mine.run = run;
-      const report = await run.start();
+      const report = await run.done;
       mine.run = null;
       if (mine.cancelled) throw new Cancelled();
       if (report.status !== 'done') throw new ProgramError(describeFailure(report));
@@ -194,11 +200,11 @@ export default function QuadrantLab(): ReactNode {
     coroutineKind: translate({id: 'lab.quadrant.chart.coroutineSwitches', message: '协程之间（线程内部）'}),
   };
   const key = done.map((m) => `${m}:${results[m]!.wall}`).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const renderWall = useCallback((P: Parameters<typeof wallChart>[0], c: {width: number; dark: boolean}) => wallChart(P, bars, labels, chartText, c.width, c.dark), [key]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const renderBusy = useCallback((P: Parameters<typeof busyChart>[0], c: {width: number; dark: boolean}) => busyChart(P, bars, labels, chartText, c.width, c.dark), [key]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const renderSwitches = useCallback((P: Parameters<typeof switchesChart>[0], c: {width: number; dark: boolean}) => switchesChart(P, bars, labels, chartText, c.width, c.dark), [key]);
 
   // Every model does the calibrated amount of work: the CPU time it needed for it, against the
