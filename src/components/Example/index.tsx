@@ -9,6 +9,7 @@ import IsolationNote from './IsolationNote';
 import Notices from './Notices';
 import {useExampleCode} from './useExampleCode';
 import {useRun} from './useRun';
+import {publishRun} from './runStore';
 import {loadRunResult, RunResult} from './lazyRunResult';
 import styles from './styles.module.css';
 
@@ -41,6 +42,8 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
   const original = source.trimEnd();
   const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(id, original);
   const {report, running, run, stop, prewarm} = useRun(timeLimit);
+  // Predict questions and charts on the page follow this example's runs from here.
+  useEffect(() => publishRun(id, report), [id, report]);
   const {editing, height, boxRef, startEditing} = useEditing();
   const [awake, setAwake] = useState(false);
   const isolated = useIsolation();

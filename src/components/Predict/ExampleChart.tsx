@@ -1,7 +1,7 @@
 import React, {useCallback, useEffect, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import Chart, {type Plot} from '@site/src/components/Chart';
-import {useExampleRun} from './useExampleRun';
+import {useExampleRun} from '../Example/runStore';
 import styles from './styles.module.css';
 
 export interface Measure {
@@ -118,7 +118,6 @@ export default function ExampleChart({measures, axis, log = false, unit = '', ar
       });
     },
     // `key` stands for the bars' contents.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [key, axis, log],
   );
 

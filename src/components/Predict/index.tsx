@@ -1,6 +1,6 @@
 import React, {useEffect, useId, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {useExampleRun} from './useExampleRun';
+import {useExampleRun} from '../Example/runStore';
 import styles from './styles.module.css';
 
 export interface PredictProps {
