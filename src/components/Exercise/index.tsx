@@ -1,4 +1,5 @@
-import React, {lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {lazy, Suspense, useEffect, useState, type ReactNode} from 'react';
+import {useNearViewport} from '@site/src/lib/use-near-viewport';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {ExerciseCheck} from '@site/src/lib/exercise';
@@ -37,30 +38,18 @@ const Interactive = lazy(loadInteractive);
 export default function Exercise(props: ExerciseProps): ReactNode {
   const {id, start, children} = props;
   const anchor = `exercise-${id}`;
-  const [wanted, setWanted] = useState(false);
+  // Wanted once the reader comes near it, points at it or arrives by a link to it.
+  const [box, wanted, want] = useNearViewport<HTMLElement>({margin: '300px 0px'});
   const [check, setCheck] = useState<ExerciseCheck | null>(null);
-  const box = useRef<HTMLElement>(null);
   useBrokenLinks().collectAnchor(anchor);
 
   useEffect(() => {
     const aimed = () => window.location.hash.startsWith(`#${anchor}`);
-    if (aimed()) {
-      setWanted(true);
-      return undefined;
-    }
-    const onHash = () => aimed() && setWanted(true);
+    if (aimed()) want();
+    const onHash = () => aimed() && want();
     window.addEventListener('hashchange', onHash);
-    const observer =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), {rootMargin: '300px 0px'})
-        : null;
-    if (box.current) observer?.observe(box.current);
-    else setWanted(true);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      observer?.disconnect();
-    };
-  }, [anchor]);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [anchor, want]);
 
   useEffect(() => {
     if (!wanted) return undefined;
@@ -73,7 +62,7 @@ export default function Exercise(props: ExerciseProps): ReactNode {
     return () => {
       live = false;
     };
-  }, [wanted]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [wanted]); // props.check is a fresh closure each render: load once, when wanted
 
   const waiting = (
     <section
@@ -81,8 +70,8 @@ export default function Exercise(props: ExerciseProps): ReactNode {
       id={anchor}
       data-exercise={id}
       className={`${exampleStyles.example} ${styles.exercise}`}
-      onPointerEnter={() => setWanted(true)}
-      onFocus={() => setWanted(true)}
+      onPointerEnter={want}
+      onFocus={want}
       aria-label={translate({id: 'lab.exercise.label', message: '练习 {id}'}, {id})}>
       <div className={styles.title}>{translate({id: 'lab.exercise.title', message: '练习'})}</div>
       <div className={styles.task}>{children}</div>

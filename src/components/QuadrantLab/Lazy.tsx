@@ -1,4 +1,5 @@
-import React, {lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {lazy, Suspense, type ReactNode} from 'react';
+import {useNearViewport} from '@site/src/lib/use-near-viewport';
 import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -7,21 +8,7 @@ import styles from './styles.module.css';
 const QuadrantLab = lazy(() => import('./index'));
 
 export default function LazyQuadrantLab(): ReactNode {
-  const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || near) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: '400px 0px',
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [near]);
+  const [box, near] = useNearViewport<HTMLDivElement>({margin: '400px 0px'});
   const placeholder = (
     <div className={styles.placeholder} role="status">
       {translate({id: 'lab.quadrant.loading', message: '四象限实验正在载入……'})}
