@@ -8,6 +8,7 @@ import {useColorMode} from '@docusaurus/theme-common';
 import {translate} from '@docusaurus/Translate';
 import {DARK_THEME, monaco, setupMonaco} from './monaco';
 import {codeBlockFont, isMac} from './font';
+import {useEditorSync, type EditorText} from './useEditorSync';
 import styles from './styles.module.css';
 
 export interface CodeEditorProps {
@@ -29,7 +30,6 @@ const MAX_VIEWPORT_SHARE = 0.7;
 const PADDING_PX = 16;
 
 type Editor = ReturnType<typeof monaco.editor.create>;
-type Model = ReturnType<typeof monaco.editor.createModel>;
 
 const themeFor = (colorMode: string): string => (colorMode === 'dark' ? DARK_THEME : 'vs');
 const normalizeEol = (text: string): string => text.replace(/\r\n?/g, '\n');
@@ -47,23 +47,10 @@ export default function CodeEditor({
   const hintId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
-  const modelRef = useRef<Model | null>(null);
-  // Latest props for the editor's callbacks, which are registered once.
-  const latest = useRef({onChange, onRun, initialHeight, value});
-  latest.current = {onChange, onRun, initialHeight, value};
-  /** The last text this editor reported through onChange (to recognise our own echo). */
-  const emittedRef = useRef(value);
-  /** True while an outside value is being written into the model. */
-  const applyingRef = useRef(false);
-  /** A Ctrl/Cmd+Enter waiting for the parent to render the latest text (a timer id). */
-  const pendingRunRef = useRef<number | null>(null);
-  const runPending = (): void => {
-    if (pendingRunRef.current !== null) {
-      window.clearTimeout(pendingRunRef.current);
-      pendingRunRef.current = null;
-      latest.current.onRun();
-    }
-  };
+  const initialHeightRef = useRef(initialHeight);
+  initialHeightRef.current = initialHeight;
+  const text = useRef<EditorText | null>(null);
+  const sync = useEditorSync(value, onChange, onRun, text, normalizeEol);
   /** Esc was pressed: the next Tab leaves the editor instead of indenting. */
   const [leaving, setLeaving] = useState(false);
 
@@ -82,10 +69,10 @@ export default function CodeEditor({
     const uri = monaco.Uri.parse(`file:///examples/${encodeURIComponent(id)}.ts`);
     // A model left by an editor that did not unmount cleanly would make createModel throw.
     monaco.editor.getModel(uri)?.dispose();
-    const model = monaco.editor.createModel(normalizeEol(latest.current.value), 'typescript', uri);
+    const model = monaco.editor.createModel(normalizeEol(sync.value()), 'typescript', uri);
     model.setEOL(monaco.editor.EndOfLineSequence.LF);
     model.updateOptions({tabSize: 2, indentSize: 2, insertSpaces: true});
-    emittedRef.current = latest.current.value;
+    sync.created();
 
     const editor = monaco.editor.create(box, {
       model,
@@ -121,7 +108,14 @@ export default function CodeEditor({
       tabFocusMode: false,
     });
     editorRef.current = editor;
-    modelRef.current = model;
+    text.current = {
+      read: () => model.getValue(),
+      write: (next) => {
+        editor.pushUndoStop();
+        editor.executeEdits('lab.setValue', [{range: model.getFullModelRange(), text: next, forceMoveMarkers: true}]);
+        editor.pushUndoStop();
+      },
+    };
 
     // Tell screen readers about the hint under the editor (the focusable text box is a
     // textarea, or a div when Monaco uses the browser's EditContext).
@@ -132,7 +126,7 @@ export default function CodeEditor({
 
     // Grow with the content between the starting height and 70% of the viewport.
     const fitHeight = (): void => {
-      const min = latest.current.initialHeight;
+      const min = initialHeightRef.current;
       const max = Math.max(min, Math.round(window.innerHeight * MAX_VIEWPORT_SHARE));
       const border = box.offsetHeight - box.clientHeight;
       const content = Math.ceil(editor.getContentHeight()) + border;
@@ -151,16 +145,7 @@ export default function CodeEditor({
       id: 'lab.run',
       label: translate({id: 'lab.editor.runAction', message: '运行示例'}),
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-      run: () => {
-        // The last keystrokes reach the parent as a React update that may not have rendered
-        // yet when the keys come fast; then run once it has (see the value effect below), so
-        // onRun sees the text on screen. The timer is only a safety net.
-        if (normalizeEol(latest.current.value) === model.getValue()) {
-          latest.current.onRun();
-        } else if (pendingRunRef.current === null) {
-          pendingRunRef.current = window.setTimeout(runPending, 250);
-        }
-      },
+      run: () => sync.run(model.getValue()),
     });
 
     // Esc, then Tab: leave the editor (Tab alone indents). Esc turns on Monaco's tab-focus
@@ -195,14 +180,7 @@ export default function CodeEditor({
           fitHeight();
         }
       }),
-      model.onDidChangeContent(() => {
-        if (applyingRef.current) {
-          return;
-        }
-        const text = model.getValue();
-        emittedRef.current = text;
-        latest.current.onChange(text);
-      }),
+      model.onDidChangeContent(() => sync.changed(model.getValue())),
     ];
     window.addEventListener('resize', fitHeight);
 
@@ -212,49 +190,16 @@ export default function CodeEditor({
 
     return () => {
       window.removeEventListener('resize', fitHeight);
-      if (pendingRunRef.current !== null) {
-        window.clearTimeout(pendingRunRef.current);
-        pendingRunRef.current = null;
-      }
+      sync.cancelRun();
+      text.current = null;
       disposables.forEach((d) => d.dispose());
       editor.dispose();
       model.dispose();
       editorRef.current = null;
-      modelRef.current = null;
       fitRef.current = () => {};
     };
     // ariaLabel and autoFocus are read once at creation (ariaLabel updates below).
   }, [id, hintId]);
-
-  // A value from outside (Reset, a shared link): replace the text as one undoable edit.
-  // A layout effect, not a passive one: it runs in the same task as the render, so no
-  // keystroke can reach the model between the render and this check. (Chromium delivers
-  // Monaco's typing as EditContext events that React does not treat as discrete; a passive
-  // effect could run after the next keystroke and write the previous text over it.)
-  useLayoutEffect(() => {
-    const editor = editorRef.current;
-    const model = modelRef.current;
-    if (!editor || !model) {
-      return;
-    }
-    const text = normalizeEol(value);
-    // Our own echo (the parent handing back what we reported) must not touch the cursor.
-    if (value === emittedRef.current || text === model.getValue()) {
-      if (text === model.getValue()) {
-        runPending();
-      }
-      return;
-    }
-    applyingRef.current = true;
-    try {
-      editor.pushUndoStop();
-      editor.executeEdits('lab.setValue', [{range: model.getFullModelRange(), text, forceMoveMarkers: true}]);
-      editor.pushUndoStop();
-    } finally {
-      applyingRef.current = false;
-    }
-    emittedRef.current = value;
-  }, [value]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ariaLabel});

@@ -13,6 +13,7 @@ import {LanguageSupport, bracketMatching, indentOnInput, indentUnit, syntaxHighl
 import {classHighlighter} from '@lezer/highlight';
 import type {CodeEditorProps} from '../CodeEditor';
 import {isMac} from '../CodeEditor/font';
+import {useEditorSync, type EditorText} from '../CodeEditor/useEditorSync';
 import {siteTheme} from './theme';
 import styles from './styles.module.css';
 
@@ -27,23 +28,8 @@ export default function LightEditor({
 }: CodeEditorProps): JSX.Element {
   const hintId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
-  const viewRef = useRef<EditorView | null>(null);
-  // Latest props for the editor's callbacks, which are registered once.
-  const latest = useRef({onChange, onRun, value});
-  latest.current = {onChange, onRun, value};
-  /** The last text this editor reported through onChange (to recognise our own echo). */
-  const emittedRef = useRef(value);
-  /** True while an outside value is being written into the editor. */
-  const applyingRef = useRef(false);
-  /** A Ctrl/Cmd+Enter waiting for the parent to render the latest text (a timer id). */
-  const pendingRunRef = useRef<number | null>(null);
-  const runPending = (): void => {
-    if (pendingRunRef.current !== null) {
-      window.clearTimeout(pendingRunRef.current);
-      pendingRunRef.current = null;
-      latest.current.onRun();
-    }
-  };
+  const text = useRef<EditorText | null>(null);
+  const sync = useEditorSync(value, onChange, onRun, text);
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -54,10 +40,7 @@ export default function LightEditor({
           key: 'Mod-Enter',
           preventDefault: true,
           run: (view) => {
-            // As in ../CodeEditor: typing reaches the parent as a React update that may not
-            // have rendered yet; run once it has, so onRun sees the text on screen.
-            if (latest.current.value === view.state.doc.toString()) latest.current.onRun();
-            else if (pendingRunRef.current === null) pendingRunRef.current = window.setTimeout(runPending, 250);
+            sync.run(view.state.doc.toString());
             return true;
           },
         },
@@ -66,7 +49,7 @@ export default function LightEditor({
     const view = new EditorView({
       parent: box,
       state: EditorState.create({
-        doc: latest.current.value,
+        doc: sync.value(),
         extensions: [
           runKey,
           // Undo history, the default keys (no Tab binding: Tab leaves the editor), selection.
@@ -94,44 +77,24 @@ export default function LightEditor({
             spellcheck: 'false',
           }),
           EditorView.updateListener.of((update) => {
-            if (!update.docChanged || applyingRef.current) return;
-            const text = update.state.doc.toString();
-            emittedRef.current = text;
-            latest.current.onChange(text);
+            if (update.docChanged) sync.changed(update.state.doc.toString());
           }),
         ],
       }),
     });
-    viewRef.current = view;
-    emittedRef.current = latest.current.value;
+    text.current = {
+      read: () => view.state.doc.toString(),
+      write: (next) => view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: next}}),
+    };
+    sync.created();
     if (autoFocus) view.focus();
     return () => {
-      if (pendingRunRef.current !== null) window.clearTimeout(pendingRunRef.current);
-      pendingRunRef.current = null;
+      sync.cancelRun();
+      text.current = null;
       view.destroy();
-      viewRef.current = null;
     };
     // ariaLabel and autoFocus are read once at creation.
   }, [id, hintId]);
-
-  // A value from outside (Reset, a shared link): replace the text as one undoable change.
-  // A layout effect, so no keystroke can reach the editor between the render and this check.
-  useLayoutEffect(() => {
-    const view = viewRef.current;
-    if (!view) return;
-    const current = view.state.doc.toString();
-    if (value === emittedRef.current || value === current) {
-      if (value === current) runPending();
-      return;
-    }
-    applyingRef.current = true;
-    try {
-      view.dispatch({changes: {from: 0, to: current.length, insert: value}});
-    } finally {
-      applyingRef.current = false;
-    }
-    emittedRef.current = value;
-  }, [value]);
 
   const runKeys = isMac() ? '⌘+Enter' : 'Ctrl+Enter';
   return (
