@@ -37,7 +37,7 @@ const values: Record<string, unknown> = {
   uint8: new Uint8Array([5, 6, 7]),
   float64: new Float64Array([1.5, -0]),
   sparse: new Array(5),
-  sparseMixed: [1, , 3, , , 6], // eslint-disable-line no-sparse-arrays
+  sparseMixed: [1, , 3, , , 6], // holes on purpose
   pendingPromise: new Promise(() => {}),
   classInstance: new Point(3, 4),
   deep: {a: {b: {c: {d: {e: 1}}}}},

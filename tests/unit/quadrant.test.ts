@@ -221,7 +221,6 @@ function loadEngine(clockStart = performance.now()) {
   const js = transform(engineBody(), {transforms: ['typescript'], disableESTransforms: true}).code;
   const now = () => performance.now() - clockStart;
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('lane', 'now', 'sleep', `${js}\nreturn runTasks;`) as (...a: unknown[]) => (job: Job) => Promise<Measured>;
   return factory(() => 'main', now, sleep);
 }

@@ -37,7 +37,7 @@ export default function MeasureBuffers(): ReactNode {
   };
 
   const key = rows.map((r) => `${r.mode}:${r.roundTrip.median}`).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const render = useCallback((P: Plot, c: {width: number; dark: boolean}) => buffersChart(P, rows, c.width, c.dark), [key]);
   const perMB = (r: BufferRow) => (r.bytes > 0 ? r.extraMs / (r.bytes / 1048576) : NaN);
   const extra = (r: BufferRow) => (r.mode === 'empty' ? '—' : r.extraMs > 0 ? `+${formatMs(r.extraMs)}` : translate({id: 'lab.measure.buffers.noExtra', message: '≈ 0（在噪声之内）'}));

@@ -41,7 +41,7 @@ export default function MeasureSpeedup(): ReactNode {
   };
 
   const key = result ? result.points.map((p) => p.time.median).join('|') : '';
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const render = useCallback((P: Plot, c: {width: number; dark: boolean}) => speedupChart(P, result!, c.width, c.dark), [key]);
 
   const headers = [

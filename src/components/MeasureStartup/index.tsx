@@ -52,7 +52,7 @@ export default function MeasureStartup(): ReactNode {
   };
 
   const key = rows.map((r) => r.ms.median).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const render = useCallback((P: Plot, c: {width: number; dark: boolean}) => startupChart(P, rows, c.width, c.dark), [key]);
   return (
     <MeasurePanel id="worker-startup" run={run} progress={progress}

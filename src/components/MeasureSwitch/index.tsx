@@ -75,7 +75,7 @@ export default function MeasureSwitch(): ReactNode {
   };
 
   const key = rows.map((r) => `${r.kind}:${r.perSwitchNs.median}`).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Redrawn when `key` (what the chart shows) changes, not on every render.
   const render = useCallback((P: Plot, c: {width: number; dark: boolean}) => switchChart(P, rows, c.width, c.dark), [key]);
 
   const headers = [

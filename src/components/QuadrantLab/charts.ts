@@ -29,7 +29,7 @@ const palette = (dark: boolean) => ({
   text: dark ? '#e3e3e3' : '#1c1e21',
 });
 
-const fmtMs = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+export const fmtMs = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
 
 function base(width: number, labels: string[], dark: boolean) {
   return {

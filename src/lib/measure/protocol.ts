@@ -31,7 +31,3 @@ export interface OverheadFigures {
   clockStepUs: number;
   isolated: boolean;
 }
-
-export type BenchReply =
-  | {id: number; ok: true; value: BatchMeasurement | OverheadFigures | number | unknown}
-  | {id: number; ok: false; error: string};

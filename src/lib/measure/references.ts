@@ -31,13 +31,3 @@ export const SWITCH_REFERENCES: Reference[] = [
     url: 'https://github.com/jimblandy/context-switch',
   },
 ];
-
-/** Published worker figures (no modern desktop time-to-first-message figure is published). */
-export const WORKER_REFERENCES = {
-  /** Mozilla Hacks 2015, Firefox OS on a Flame phone: create a worker and get its first reply. */
-  startupMs: 40,
-  /** Same source: postMessage latency. */
-  postMessageMs: 0.5,
-  /** Surma 2019: cloning 10 MB took about 47 ms on a MacBook, about 638 ms on a Nokia 2. */
-  clone10MB: {macbookMs: 47, nokia2Ms: 638},
-};
