@@ -5,10 +5,11 @@
  */
 import type {Language} from './messages';
 import {absoluteNow} from './clock';
-import {applyDelta, type ReportDelta} from './frame/delta';
+import {reduce} from './reduce';
+import type {FinalStatus, RunEvent} from './run-events';
 import {CONNECT, HELLO, type FromRunner, type ToRunner} from './frame/messages';
 import {DEFAULT_TIME_LIMIT_MS} from './limits';
-import {closeLanes, emptyReport, isFinished, type RunError, type RunReport, type RunStatus} from './report';
+import {emptyReport, isFinished, type RunError, type RunReport} from './report';
 
 const PING_EVERY_MS = 500;
 /** Silence after which the frame counts as gone. Generous: a loaded machine delays answers. */
@@ -126,7 +127,7 @@ export class RunnerConnection {
 
   private receive(message: FromRunner): void {
     if (message?.type === 'pong') this.lastPong = performance.now();
-    else if (message?.type === 'update') this.runs.get(message.id)?.receive(message.delta, message.final);
+    else if (message?.type === 'events') this.runs.get(message.id)?.receive(message.events);
     else if (message?.type === 'heartbeat' && message.port instanceof MessagePort && !this.heartbeat) {
       this.heartbeat = message.port;
       this.heartbeat.onmessage = () => (this.lastPong = performance.now());
@@ -207,11 +208,11 @@ export class RemoteRun {
   }
 
   /** @internal */
-  receive(delta: ReportDelta, final: boolean): void {
-    if (this.ended) return;
-    this.current = applyDelta(this.current, delta);
-    if (final) this.finish();
-    else this.changed(delta.lines.length > 0 || delta.status !== 'running');
+  receive(events: RunEvent[]): void {
+    if (this.ended || !Array.isArray(events)) return;
+    this.current = reduce(this.current, events);
+    if (this.finished) this.finish();
+    else this.changed(events.some((e) => e.type === 'line' || e.type === 'start'));
   }
 
   /** @internal The frame's process is gone, or the frame itself, and every worker of this run with it. */
@@ -234,12 +235,9 @@ export class RemoteRun {
     });
   }
 
-  private end(status: Exclude<RunStatus, 'starting' | 'running'>, error: RunError): void {
+  private end(status: FinalStatus, error: RunError): void {
     if (this.ended) return;
-    const duration = absoluteNow() - this.current.startedAt;
-    const lanes = this.current.lanes.map((lane) => ({...lane}));
-    closeLanes(lanes, duration, status === 'failed' ? 'failed' : 'killed');
-    this.current = {...this.current, status, error, duration, lanes};
+    this.current = reduce(this.current, [{type: 'end', status, error, duration: absoluteNow() - this.current.startedAt}]);
     this.finish();
   }
 

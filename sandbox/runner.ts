@@ -5,15 +5,17 @@ import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} fr
 import {createRuntimeWorker, disposeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
 import type {HostApi, RunOutcome, SpawnRequest, WorkerEvent} from './protocol';
 import {workRate} from './calibration';
-import {closeLanes, emptyReport, isFinished, type Lane, type RunError, type RunReport, type RunStatus} from './report';
+import {emptyReport, isFinished, type Lane, type RunError, type RunReport} from './report';
+import {applyEvent} from './reduce';
+import type {FinalStatus, RunEvent} from './run-events';
 import {language, say, setLanguage, type Language} from './messages';
 
 export interface RunOptions {
   timeLimitMs?: number;
   /** The page's language, for the runtime's own messages (this context's and its workers'). */
   language?: Language;
-  /** Called (at most once a frame in the page) with a fresh snapshot of the report. */
-  onUpdate?: (report: RunReport) => void;
+  /** Called with what happened since the last call (coalesced per `schedule`), in order. */
+  onEvents?: (events: RunEvent[]) => void;
   pool?: WorkerPool;
   factory?: WorkerFactory;
   /** Schedules a coalesced update; the page passes requestAnimationFrame. */
@@ -42,6 +44,8 @@ export class Run {
   private readonly pool: WorkerPool | undefined;
   private readonly schedule: (fn: () => void) => void;
   private updateQueued = false;
+  /** Events not yet sent on. */
+  private outbox: RunEvent[] = [];
   /** Output lines kept so far, counted as a reader sees them (see outputRows). */
   private rows = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,8 +70,8 @@ export class Run {
 
   start(): Promise<RunReport> {
     this.timer = setTimeout(() => this.end('timeout', this.timeLimitError()), this.timeLimitMs);
+    this.emit({type: 'start', startedAt: this.report.startedAt});
     this.addLane('page', 'page', 0);
-    this.report.status = 'running';
     const starting = this.pool ? this.pool.take() : startWorker(this.factory, 'main', true);
     void this.runLane('main', 'main', starting, (w, host) =>
       w.api.runModule(this.code, this.settings('main'), host),
@@ -153,11 +157,8 @@ export class Run {
     if (!entry) return;
     this.live.delete(lane);
     release(entry);
-    const info = this.report.lanes.find((l) => l.name === lane);
-    if (info && info.end === undefined) {
-      info.end = this.rel(absoluteNow());
-      info.state = outcome.ok ? 'done' : outcome.error.name === 'Killed' ? 'killed' : 'failed';
-    }
+    const state = outcome.ok ? 'done' : outcome.error.name === 'Killed' ? 'killed' : 'failed';
+    this.emit({type: 'lane-end', name: lane, end: this.rel(absoluteNow()), state});
     this.changed();
   }
 
@@ -221,7 +222,7 @@ export class Run {
       else if (event.type === 'span') {
         const span = checkedSpan(event, lane, clock);
         if (span) this.addSpan(span);
-      } else if (event.type === 'dropped') r.droppedLines += checkedCount(event.count);
+      } else if (event.type === 'dropped') this.emit({type: 'dropped', lines: checkedCount(event.count)});
     }
     this.changed();
   }
@@ -229,10 +230,9 @@ export class Run {
   /** Keeps a line while the output has room for it as a reader sees it (a line with newlines
    * counts as several, so does one that would wrap); cuts the line that fills it. */
   private addLine(line: RunReport['lines'][number]): void {
-    const r = this.report;
     const left = MAX_OUTPUT_LINES - this.rows;
     if (left <= 0) {
-      r.droppedLines++;
+      this.emit({type: 'dropped', lines: 1});
       return;
     }
     const rows = outputRows(line.text);
@@ -241,33 +241,40 @@ export class Run {
       line = {...line, text, cut: (line.cut ?? 0) + line.text.length - text.length};
     }
     this.rows += Math.min(rows, left);
-    r.lines.push(line);
+    this.emit({type: 'line', line});
   }
 
   private addSpan(span: RunReport['spans'][number]): void {
-    if (this.report.spans.length < MAX_SPANS) this.report.spans.push(span);
-    else this.report.droppedSpans = (this.report.droppedSpans ?? 0) + 1;
+    if (this.report.spans.length < MAX_SPANS) this.emit({type: 'span', span});
+    else this.emit({type: 'dropped', spans: 1});
   }
 
   private addLane(name: string, title: string, start: number): void {
     const lane: Lane = {name, ...checkedTitle(title), start, state: 'running'};
-    this.report.lanes.push(lane);
+    this.emit({type: 'lane-start', lane});
   }
 
-  private end(status: Exclude<RunStatus, 'starting' | 'running'>, error?: RunError): void {
+  /** Every change to the report is an event: kept here, and sent on as it is (see run-events.ts). */
+  private emit(event: RunEvent): void {
+    applyEvent(this.report, event);
+    if (!this.options.onEvents) return;
+    const last = this.outbox.at(-1);
+    // A flood past the caps is one count, not an event per line.
+    if (event.type === 'dropped' && last?.type === 'dropped') {
+      last.lines = (last.lines ?? 0) + (event.lines ?? 0);
+      if (event.spans) last.spans = (last.spans ?? 0) + event.spans;
+    } else this.outbox.push(event.type === 'dropped' ? {...event} : event);
+  }
+
+  private end(status: FinalStatus, error?: RunError): void {
     if (this.finished) return;
     clearTimeout(this.timer);
-    const r = this.report;
-    r.status = status;
-    r.error = error;
-    r.duration = this.rel(absoluteNow());
-    const how: Lane['state'] = status === 'done' ? 'done' : status === 'failed' ? 'failed' : 'killed';
+    this.emit({type: 'end', status, error, duration: this.rel(absoluteNow())});
     for (const [name, entry] of this.live) {
       release(entry);
       entry.settle({ok: false, error: {name: 'Killed', message: say('terminated', {name}), phase: 'runtime'}});
     }
     this.live.clear();
-    closeLanes(r.lanes, r.duration, how);
     this.publish();
     this.resolveDone(this.snapshot());
   }
@@ -277,7 +284,7 @@ export class Run {
   /** Publishes at once when nothing was published for a frame (so the first line shows
    * without waiting), else coalesces updates into the next scheduled one. */
   private changed(): void {
-    if (this.updateQueued || !this.options.onUpdate) return;
+    if (this.updateQueued || !this.options.onEvents) return;
     if (performance.now() - this.lastPublish > 16) {
       this.publish();
       return;
@@ -291,7 +298,10 @@ export class Run {
 
   private publish(): void {
     this.lastPublish = performance.now();
-    this.options.onUpdate?.(this.snapshot());
+    const events = this.outbox;
+    if (!events.length) return;
+    this.outbox = [];
+    this.options.onEvents?.(events);
   }
 
   /** A copy the page may keep: later events never change a snapshot already handed out. */

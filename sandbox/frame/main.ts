@@ -9,7 +9,6 @@ import {WorkerPool} from '../pool';
 import type {Language} from '../messages';
 import {Run} from '../runner';
 import {isAllowedParent} from './allowed-parents';
-import {DeltaWriter} from './delta';
 import {startHeartbeat} from './heartbeat';
 import {CONNECT, HELLO, type FromRunner, type ToRunner} from './messages';
 
@@ -28,22 +27,19 @@ function send(message: FromRunner): void {
 }
 
 function start(id: number, code: string, timeLimitMs: number | undefined, language: Language): void {
-  const writer = new DeltaWriter();
   const run = new Run(code, {
     timeLimitMs,
     language,
     pool,
-    // The page coalesces what it draws per animation frame; holding updates back here as well
+    // The page coalesces what it draws per animation frame; holding events back here as well
     // would only delay the first line.
     schedule: (fn) => queueMicrotask(fn),
-    onUpdate: (report) => send({type: 'update', id, delta: writer.next(report), final: false}),
+    onEvents: (events) => send({type: 'events', id, events}),
   });
   runs.set(id, run);
-  void run.start().then((report) => {
-    runs.delete(id);
-    // The page asks for the next spare worker when it wants one (prewarm).
-    send({type: 'update', id, delta: writer.next(report), final: true});
-  });
+  // The run's last batch ends with its `end` event. The page asks for the next spare worker
+  // when it wants one (prewarm).
+  void run.start().then(() => runs.delete(id));
 }
 
 function onMessage(message: ToRunner): void {

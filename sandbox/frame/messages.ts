@@ -1,5 +1,5 @@
 import type {Language} from '../messages';
-import type {ReportDelta} from './delta';
+import type {RunEvent} from '../run-events';
 
 /**
  * Between the page and the runner frame. The page sends `connect` with a MessagePort once;
@@ -16,7 +16,8 @@ export type ToRunner =
   | {type: 'ping'; n: number};
 
 export type FromRunner =
-  | {type: 'update'; id: number; delta: ReportDelta; final: boolean}
+  /** What happened in run `id` since the last batch, in order; the last batch ends with `end`. */
+  | {type: 'events'; id: number; events: RunEvent[]}
   | {type: 'pong'; n: number}
   /** A port to the frame's echo worker (heartbeat.ts): the page's pings go there. */
   | {type: 'heartbeat'; port: MessagePort};

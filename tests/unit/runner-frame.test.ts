@@ -1,42 +1,54 @@
 import {describe, expect, it} from 'vitest';
-import {applyDelta, DeltaWriter} from '../../sandbox/frame/delta';
+import {applyEvent, reduce} from '../../sandbox/reduce';
+import type {RunEvent} from '../../sandbox/run-events';
 import {isAllowedParent} from '../../sandbox/frame/allowed-parents';
 import {localTwin, runnerPlaces} from '../../sandbox/frame/places';
 import {emptyReport, type RunReport} from '../../sandbox/report';
 
-describe('report deltas between the runner frame and the page', () => {
-  it('rebuild the same report, sending each line, span and lane once, then only that a lane ended', () => {
-    const report: RunReport = emptyReport(1000);
-    const writer = new DeltaWriter();
-    let page: RunReport | null = null;
+describe('one report from the same events, in the runner frame and on the page', () => {
+  const lane = (name: string, start: number) => ({name, title: name, start, state: 'running' as const});
+  const batches: RunEvent[][] = [
+    [{type: 'start', startedAt: 1000}, {type: 'lane-start', lane: lane('page', 0)}, {type: 'line', line: {lane: 'main', level: 'log', t: 5, text: 'a'}}],
+    [
+      {type: 'lane-start', lane: lane('main', 1)},
+      {type: 'line', line: {lane: 'main', level: 'log', t: 6, text: 'b'}},
+      {type: 'span', span: {lane: 'main', kind: 'cpu', start: 1, end: 4}},
+      {type: 'dropped', lines: 3},
+    ],
+    [{type: 'lane-end', name: 'main', end: 9, state: 'done'}, {type: 'end', status: 'done', duration: 9}],
+  ];
 
-    report.status = 'running';
-    report.lanes.push({name: 'page', title: 'page', start: 0, state: 'running'});
-    report.lines.push({lane: 'main', level: 'log', t: 5, text: 'a'});
-    let delta = writer.next(report);
-    page = applyDelta(page, delta);
-    expect(delta.lines.map((l) => l.text)).toEqual(['a']);
+  it('builds the frame\'s report in place and the page\'s batch by batch, and they agree', () => {
+    const frame = emptyReport(0);
+    for (const batch of batches) for (const e of batch) applyEvent(frame, e);
+    let page = emptyReport(500);
+    const seen: RunReport[] = [];
+    for (const batch of batches) {
+      page = reduce(page, batch);
+      seen.push(page);
+    }
+    expect(page).toEqual(frame);
+    expect(page).toMatchObject({status: 'done', startedAt: 1000, duration: 9, droppedLines: 3});
+    expect(page.lines.map((l) => l.text)).toEqual(['a', 'b']);
+    expect(page.lanes.map((l) => [l.name, l.end, l.state])).toEqual([
+      ['page', 9, 'done'],
+      ['main', 9, 'done'],
+    ]);
+    // A report handed to React is never changed by a later batch.
+    expect(seen[0].lines).toHaveLength(1);
+    expect(seen[0].status).toBe('running');
+    expect(seen[1].lanes[1].state).toBe('running');
+  });
 
-    report.lanes.push({name: 'main', title: 'main', start: 1, state: 'running'});
-    report.lines.push({lane: 'main', level: 'log', t: 6, text: 'b'});
-    report.spans.push({lane: 'main', kind: 'cpu', start: 1, end: 4});
-    delta = writer.next(report);
-    expect(delta.lines.map((l) => l.text)).toEqual(['b']);
-    expect(delta.lanes.map((l) => l.index)).toEqual([1]) // lane 0 (still running) was sent already;
-    const before = page;
-    page = applyDelta(page, delta);
-    expect(before.lines).toHaveLength(1); // an earlier snapshot never changes
-
-    report.lanes[1] = {...report.lanes[1], end: 9, state: 'done'};
-    report.status = 'done';
-    report.duration = 9;
-    delta = writer.next(report);
-    // A lane is sent once; later only that it ended, and an open lane nothing at all.
-    expect(delta.lanes).toEqual([]);
-    expect(delta.ended).toEqual([{index: 1, end: 9, state: 'done'}]);
-    page = applyDelta(page, delta);
-    expect(writer.next(report)).toMatchObject({lanes: [], ended: []});
-    expect(page).toEqual({...report, error: undefined});
+  it('ends every open lane with the run, and nothing changes an ended report', () => {
+    let page = reduce(emptyReport(0), [{type: 'start', startedAt: 0}, {type: 'lane-start', lane: lane('page', 0)}, {type: 'lane-start', lane: lane('w1', 2)}]);
+    page = reduce(page, [{type: 'end', status: 'stopped', duration: 7, error: {name: 'Stopped', message: 'stopped', phase: 'runtime', lane: 'page'}}]);
+    expect(page.lanes.map((l) => [l.name, l.end, l.state])).toEqual([
+      ['page', 7, 'done'],
+      ['w1', 7, 'killed'],
+    ]);
+    const after = reduce(page, [{type: 'line', line: {lane: 'w1', level: 'log', t: 8, text: 'late'}}, {type: 'end', status: 'done', duration: 9}]);
+    expect(after).toEqual(page);
   });
 });
 
