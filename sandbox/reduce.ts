@@ -39,9 +39,20 @@ export function applyEvent(report: RunReport, event: RunEvent): void {
   }
 }
 
-/** A new report with the events applied; the one given is left as it was (React keeps it). */
+/**
+ * A new report with the events applied; the one given is left as it was (React keeps it). Only
+ * what the events touch is copied: output and timeline that did not change keep their identity,
+ * so the components drawing them do not render again.
+ */
 export function reduce(report: RunReport, events: readonly RunEvent[]): RunReport {
-  const next: RunReport = {...report, lines: report.lines.slice(), spans: report.spans.slice(), lanes: report.lanes.map((l) => ({...l}))};
+  if (!events.length) return report;
+  const touches = (types: RunEvent['type'][]) => events.some((e) => types.includes(e.type));
+  const next: RunReport = {
+    ...report,
+    lines: touches(['line']) ? report.lines.slice() : report.lines,
+    spans: touches(['span']) ? report.spans.slice() : report.spans,
+    lanes: touches(['lane-start', 'lane-end', 'end']) ? report.lanes.map((l) => ({...l})) : report.lanes,
+  };
   for (const event of events) applyEvent(next, event);
   return next;
 }

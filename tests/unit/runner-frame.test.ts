@@ -40,6 +40,17 @@ describe('one report from the same events, in the runner frame and on the page',
     expect(seen[1].lanes[1].state).toBe('running');
   });
 
+  it('copies only what a batch touches, so unchanged output or timeline is not drawn again', () => {
+    const before = reduce(emptyReport(0), batches[0]);
+    const after = reduce(before, [{type: 'line', line: {lane: 'main', level: 'log', t: 7, text: 'c'}}]);
+    expect(after.spans).toBe(before.spans);
+    expect(after.lanes).toBe(before.lanes);
+    expect(after.lines).not.toBe(before.lines);
+    expect(before.lines).toHaveLength(1);
+    const spanOnly = reduce(after, [{type: 'span', span: {lane: 'main', kind: 'io', start: 1, end: 2}}]);
+    expect(spanOnly.lines).toBe(after.lines);
+  });
+
   it('ends every open lane with the run, and nothing changes an ended report', () => {
     let page = reduce(emptyReport(0), [{type: 'start', startedAt: 0}, {type: 'lane-start', lane: lane('page', 0)}, {type: 'lane-start', lane: lane('w1', 2)}]);
     page = reduce(page, [{type: 'end', status: 'stopped', duration: 7, error: {name: 'Stopped', message: 'stopped', phase: 'runtime', lane: 'page'}}]);
