@@ -212,7 +212,7 @@ export class RemoteRun {
     if (this.ended || !Array.isArray(events)) return;
     this.current = reduce(this.current, events);
     if (this.finished) this.finish();
-    else this.changed(events.some((e) => e.type === 'line' || e.type === 'start'));
+    else this.changed(events.some((e) => e.type === 'line'));
   }
 
   /** @internal The frame's process is gone, or the frame itself, and every worker of this run with it. */
@@ -250,25 +250,29 @@ export class RemoteRun {
   }
 
   private lastPublish = 0;
+  private lastPublished: RunReport | null = null;
 
   /** Publishes new output at once when nothing was published for a frame (so the first line
-   * shows without waiting); anything else (spans, lanes) waits for the next scheduled update. */
+   * shows without waiting, even with an update of spans and lanes already queued); anything
+   * else (spans, lanes) waits for the next scheduled update. */
   private changed(output: boolean): void {
     const {onUpdate, schedule} = this.options;
-    if (!onUpdate || this.updateQueued) return;
+    if (!onUpdate) return;
     if (!schedule || (output && performance.now() - this.lastPublish > 16)) {
       this.publish();
       return;
     }
+    if (this.updateQueued) return;
     this.updateQueued = true;
     schedule(() => {
       this.updateQueued = false;
-      if (!this.ended) this.publish();
+      if (!this.ended && this.current !== this.lastPublished) this.publish();
     });
   }
 
   private publish(): void {
     this.lastPublish = performance.now();
+    this.lastPublished = this.current;
     this.options.onUpdate?.(this.current);
   }
 }

@@ -8,7 +8,7 @@ import type {RunReport} from '@site/sandbox/report';
 import Chart from '../Chart';
 import Timeline from '../Timeline';
 import calibrateSource from './calibrate.ts?raw';
-import {busyChart, fmtMs, switchesChart, wallChart, type Bar, type ChartText} from './charts';
+import {busyChart, switchesChart, wallChart, type Bar, type ChartText} from './charts';
 import {MODELS, parseCalibration, parseModelRun, programFor, ProgramError, workersOf, type ModelId, type ModelResult} from './program';
 import {
   cpuShare,
@@ -24,11 +24,12 @@ import {
   type LabSettings,
   type Load,
 } from './settings';
-import {busyText, loadName, modelAbout, modelName, outcomeText, quadrantName, reasonText, switchCostText, type BusyKind, type VerdictValues} from './texts';
+import {loadName, modelAbout, modelName, quadrantName} from './texts';
 import {judge, predictedWinner, quadrantOf, type Verdict} from './verdict';
 import {SETTINGS_EVENT} from './QuadrantLink';
 import {loadSandbox} from '../Example/sandbox';
 import {useRunnerAddress} from '../Example/useRunnerAddress';
+import {ResultsTable, VerdictBox} from './Results';
 import styles from './styles.module.css';
 
 /** Above this (measured CPU time ÷ calibrated), the page says the machine was busy. */
@@ -54,7 +55,6 @@ class Cancelled extends Error {}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
-const fmtUs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} ms` : v >= 10 ? `${Math.round(v)} µs` : `${v.toFixed(1)} µs`);
 
 function describeFailure(report: RunReport): string {
   const e = report.error;
@@ -398,103 +398,4 @@ function statusText(phase: Phase, calibration: number | null): string {
     default:
       return translate({id: 'lab.quadrant.status.failed', message: '运行失败：{message}'}, {message: phase.message});
   }
-}
-
-function VerdictBox({verdict, results, settings}: {verdict: Verdict; results: Partial<Record<ModelId, ModelResult>>; settings: LabSettings}): ReactNode {
-  const walls = MODELS.filter((m) => results[m]).map((m) => results[m]!.wall).sort((a, b) => a - b);
-  const p = results[verdict.predicted]!;
-  const other = verdict.outcome === 'disagrees' ? verdict.winner : verdict.leaders.find((m) => m !== verdict.predicted);
-  const o = other ? results[other] : undefined;
-  const diff = (a: number, b: number) => `${fmtMs(Math.abs(a - b))} (${pct(Math.abs(a - b) / Math.min(a, b))})`;
-  const threads = results.threads;
-  const p0 = results.process;
-  const cost = verdict.switchCost;
-  const same = verdict.sameWork;
-  const stretched = verdict.cpuStretch;
-  const values: VerdictValues = {
-    predicted: modelName(verdict.predicted),
-    other: other ? modelName(other) : '',
-    winner: modelName(verdict.winner),
-    margin: walls.length > 1 ? diff(walls[1], walls[0]) : '',
-    diff: o ? diff(p.wall, o.wall) : '',
-    cores: String(settings.cores),
-    threads: String(settings.threads),
-    tasks: String(settings.tasks),
-    slice: String(settings.slice),
-    cpuTotal: String(Math.round(settings.tasks * settings.steps * settings.cpu)),
-    coSwitches: String(o?.coroutineSwitches ?? p.coroutineSwitches),
-    threadSwitches: String(threads?.threadSwitches ?? 0),
-    busy: threads ? pct(threads.busy) : '?',
-    cpuRatio: threads && p0 ? (threads.cpuMs / p0.cpuMs).toFixed(1) : '?',
-    cpuPredicted: fmtMs(p.cpuMs),
-    cpuOther: o ? fmtMs(o.cpuMs) : '',
-    costSlower: cost ? modelName(cost.slower) : '',
-    costFaster: cost ? modelName(cost.faster) : '',
-    costGap: cost ? fmtMs(cost.gapMs) : '',
-    costSwitches: cost ? String(cost.slowerSwitches) : '',
-    costFasterSwitches: cost ? String(cost.fasterSwitches) : '',
-    costUs: cost ? fmtUs(cost.perSwitchUs) : '',
-    sameSlower: same ? modelName(same.slower) : '',
-    sameFaster: same ? modelName(same.faster) : '',
-    sameRatio: same ? same.ratio.toFixed(1) : '',
-    cpuSlower: stretched ? modelName(stretched.slower) : '',
-    cpuFaster: stretched ? modelName(stretched.faster) : '',
-    cpuSlowerMs: stretched ? fmtMs(results[stretched.slower]!.cpuMs) : '',
-    cpuFasterMs: stretched ? fmtMs(results[stretched.faster]!.cpuMs) : '',
-  };
-  const busyKind: BusyKind | null =
-    verdict.outcome !== 'busy' ? null : same ? 'same-work' : stretched ? 'cpu-stretch' : cost && cost.slowerSwitches <= 0 ? 'no-switches' : 'too-costly';
-  return (
-    <div className={`${styles.verdict} ${styles[verdict.outcome]}`} data-outcome={verdict.outcome} data-winner={verdict.winner} data-reason={verdict.reason}
-      data-busy={busyKind ?? undefined} data-switch-us={cost && Number.isFinite(cost.perSwitchUs) ? cost.perSwitchUs.toFixed(1) : undefined} role="status">
-      {busyKind ? (
-        <p>{busyText(busyKind, values)}</p>
-      ) : (
-        <>
-          <p>{outcomeText(verdict.outcome, values)}</p>
-          {verdict.reason !== 'clear' ? <p>{reasonText(verdict.reason, values)}</p> : null}
-          {cost?.plausible && !cost.tied ? <p data-switch-cost>{switchCostText(values)}</p> : null}
-        </>
-      )}
-    </div>
-  );
-}
-
-function ResultsTable({results, predicted, cores}: {results: Partial<Record<ModelId, ModelResult>>; predicted: ModelId; cores: number}): ReactNode {
-  return (
-    <div className={styles.scroll}>
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th>{translate({id: 'lab.quadrant.col.model', message: '模型'})}</th>
-          <th>{translate({id: 'lab.quadrant.col.wall', message: '总耗时'})}</th>
-          <th>{translate({id: 'lab.quadrant.col.busy', message: 'CPU 占用率'})}</th>
-          <th>{translate({id: 'lab.quadrant.col.threadSwitches', message: '线程切换'})}</th>
-          <th>{translate({id: 'lab.quadrant.col.coroutineSwitches', message: '协程切换'})}</th>
-          <th>{translate({id: 'lab.quadrant.col.startUp', message: '启动 worker（不计入）'})}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {MODELS.filter((m) => results[m]).map((m) => {
-          const r = results[m]!;
-          return (
-            <tr key={m} data-model={m} data-wall={r.wall.toFixed(3)} data-cpu-ms={r.cpuMs.toFixed(3)} data-busy={r.busy.toFixed(4)} data-thread-switches={r.threadSwitches}
-              data-coroutine-switches={r.coroutineSwitches} data-cores={cores}>
-              <th scope="row">{modelName(m)}{m === predicted ? ' ★' : ''}</th>
-              <td>{fmtMs(r.wall)}</td>
-              <td>{pct(r.busy)}</td>
-              <td>{r.threadSwitches}</td>
-              <td>{r.coroutineSwitches}</td>
-              <td>
-                {r.startUpMs > 0
-                  ? translate({id: 'lab.quadrant.startUpCell', message: '{n} 个，{ms}'}, {n: String(r.workers), ms: fmtMs(r.startUpMs)})
-                  : '—'}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    </div>
-  );
 }
