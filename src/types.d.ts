@@ -16,3 +16,9 @@ declare module '@lab/prerendered-diagrams' {
   const svgBySource: Record<string, string>;
   export default svgBySource;
 }
+
+/** A code block's content: highlighted on the server (CodeBlock/Highlighted), kept or drawn lazily in the browser (CodeBlock/InBrowser). */
+declare module '@lab/code-block-body' {
+  const Body: (props: import('@theme/CodeBlock').Props) => import('react').ReactNode;
+  export default Body;
+}

@@ -8,12 +8,14 @@ export const isolationHeaders = {
 };
 
 const RAW = /raw/;
+/** theme-classic's client module that evaluates Prism and its grammars when the page starts. */
+const THEME_PRISM_AT_START = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
 /**
  * Big libraries that pages load lazily (the editors, diagrams, charts): never in `common`.
  * CodeMirror (the phone editor) is codemirror, @codemirror/*, @lezer/* and its small helpers.
  */
 const LAZY_LIBRARIES =
-  /[\\/]node_modules[\\/](monaco-editor|codemirror|@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt|mermaid|@mermaid-js|langium|vscode-[\w-]+|chevrotain|@chevrotain|cytoscape[\w-]*|d3[\w-]*|dagre-d3-es|@observablehq|khroma|roughjs|katex)[\\/]/;
+  /[\\/]node_modules[\\/](monaco-editor|codemirror|@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt|mermaid|@mermaid-js|langium|vscode-[\w-]+|chevrotain|@chevrotain|cytoscape[\w-]*|d3[\w-]*|dagre-d3-es|@observablehq|khroma|roughjs|katex|prism-react-renderer|prismjs)[\\/]/;
 const notLazyLibrary = (module: {nameForCondition?: () => string | null}) =>
   !LAZY_LIBRARIES.test(module.nameForCondition?.() ?? '');
 
@@ -43,6 +45,7 @@ function skipRawImports(rules: Rule[] | undefined): void {
  */
 export default function labPlugin(context: LoadContext): Plugin {
   const diagrams = (file: string) => path.join(context.siteDir, 'src/theme/Mermaid', file);
+  const codeBlock = (file: string) => path.join(context.siteDir, 'src/theme/CodeBlock', file);
   return {
     name: 'lab-plugin',
     configureWebpack(config, isServer, utils) {
@@ -50,7 +53,11 @@ export default function labPlugin(context: LoadContext): Plugin {
       return {
         // The site's own bundle compiles no reader code (its in-page runs are fixed programs):
         // TypeScript's compiler stays out of it and of its offline copy (sandbox/compile.ts).
-        plugins: [new utils.currentBundler.instance.DefinePlugin({LAB_TYPESCRIPT_FALLBACK: 'false'})],
+        plugins: [
+          new utils.currentBundler.instance.DefinePlugin({LAB_TYPESCRIPT_FALLBACK: 'false'}),
+          // Prism stays out of the browser's start-up: see src/theme/CodeBlock/InBrowser.tsx.
+          ...(isServer ? [] : [new utils.currentBundler.instance.NormalModuleReplacementPlugin(THEME_PRISM_AT_START, codeBlock('no-prism-at-start.ts'))]),
+        ],
         // Docusaurus puts code shared by many chunks into one `common` chunk (and all CSS into
         // one file) that every page loads; the lazy libraries must stay in their own chunks,
         // or a plain page pays for Monaco's and Mermaid's parsers.
@@ -61,7 +68,13 @@ export default function labPlugin(context: LoadContext): Plugin {
           rules: [{resourceQuery: RAW, type: 'asset/source'}],
         },
         // Diagrams drawn ahead go into the server's HTML only, not into the browser's JavaScript.
-        resolve: {alias: {'@lab/prerendered-diagrams': diagrams(isServer ? 'prerendered.json' : 'prerendered-client.json')}},
+        // Code blocks: highlighted by the server; in the browser the server's HTML is kept (src/theme/CodeBlock).
+        resolve: {
+          alias: {
+            '@lab/prerendered-diagrams': diagrams(isServer ? 'prerendered.json' : 'prerendered-client.json'),
+            '@lab/code-block-body': codeBlock(isServer ? 'Highlighted.tsx' : 'InBrowser.tsx'),
+          },
+        },
         // CORP cross-origin: the runner frame (/runner) is loaded from the 127.0.0.1/localhost twin.
         devServer: {headers: {...isolationHeaders, 'Cross-Origin-Resource-Policy': 'cross-origin'}},
       };

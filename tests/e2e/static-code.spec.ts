@@ -104,3 +104,59 @@ test('a chapter reached by client-side navigation draws its examples on the clie
   expect((await first.locator('pre').innerText()).length).toBeGreaterThan(50);
   watch.assertClean();
 });
+
+// A plain code fence (not an example) is kept as the server drew it too: the page does not load
+// Prism at start-up, only when a block must be drawn in the browser.
+test('a plain code block keeps its server HTML, and its copy button works once the reader comes to it', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const watch = watchPage(page);
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      (window as unknown as {__fence: Element | null}).__fence = document.querySelector('.markdown > .lab-code-island pre');
+    });
+  });
+  await page.goto('/thread');
+  await readyExample(page, (await page.locator('[data-example]').first().getAttribute('data-example'))!);
+  const fence = page.locator('.markdown > .lab-code-island').first();
+  await fence.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => (window as unknown as {__fence: Element | null}).__fence === document.querySelector('.markdown > .lab-code-island pre'))).toBe(true);
+  await expect(fence.locator('pre .token.keyword').first()).toBeVisible();
+  // Drawn once near the viewport (content-visibility), the block reads as its code.
+  const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+  await expect.poll(async () => lines(await fence.locator('pre').innerText()).length).toBeGreaterThan(5);
+  const text = await fence.locator('pre').innerText();
+  await fence.locator('pre').hover();
+  await fence.getByRole('button', {name: '复制代码到剪贴板'}).click();
+  await expect(fence.getByRole('button', {name: '复制成功'})).toBeVisible();
+  expect(lines(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(lines(text));
+  watch.assertClean();
+});
+
+test('a plain code block on a chapter reached by client-side navigation is drawn highlighted', async ({page}) => {
+  const watch = watchPage(page);
+  await page.goto('/process');
+  await readyExample(page, 'one-after-another');
+  await page.locator('.menu__link[href="/thread"]').click();
+  await expect(page).toHaveURL(/\/thread$/);
+  const fence = page.locator('.markdown > .lab-code-island').first();
+  await fence.scrollIntoViewIfNeeded();
+  await expect(fence.locator('pre .token.keyword').first()).toBeVisible();
+  watch.assertClean();
+});
+
+// Off-screen code skips layout until the reader nears it (content-visibility); a teacher's link
+// to an example far down the page must still land on it, and stay there while the page starts.
+test('a link to an example far down a chapter lands on it', async ({page}) => {
+  await page.goto('/thread');
+  const ids = await page.locator('[data-example]').evaluateAll((els) => els.map((el) => el.id));
+  const last = ids.at(-1)!;
+  await page.goto('about:blank');
+  await page.goto(`/thread#${last}`);
+  const target = page.locator(`[id="${last}"]`);
+  await expect(target).toBeInViewport();
+  await page.waitForTimeout(1000);
+  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+});

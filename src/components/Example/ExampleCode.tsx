@@ -1,42 +1,13 @@
 import React, {memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
-import {createPortal} from 'react-dom';
 import CodeBlock from '@theme/CodeBlock';
-import CodeBlockButtons from '@theme/CodeBlock/Buttons';
+import IslandButtons from '@site/src/theme/CodeBlock/IslandButtons';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useThemeConfig} from '@docusaurus/theme-common';
-import {CodeBlockContextProvider, createCodeBlockMetadata, useCodeWordWrap} from '@docusaurus/theme-common/internal';
 
 /** Given to React while hydrating: it keeps the server's children of such an element as they are. */
 const KEEP_SERVER_HTML = {__html: ''};
 /** The box around the code: the same element on the server and while hydrating. */
 const ISLAND = 'lab-example-code';
-
-/**
- * The copy and word-wrap buttons of a server-drawn block (Docusaurus draws them only in the
- * browser), put into that block's own content box so they look and sit as on any code block.
- */
-function IslandButtons({code, pre}: {code: string; pre: HTMLPreElement}): ReactNode {
-  const {prism} = useThemeConfig();
-  const wordWrap = useCodeWordWrap();
-  wordWrap.codeBlockRef.current = pre;
-  const metadata = createCodeBlockMetadata({
-    code,
-    className: undefined,
-    language: 'ts',
-    defaultLanguage: prism.defaultLanguage,
-    metastring: undefined,
-    magicComments: prism.magicComments,
-    title: undefined,
-    showLineNumbers: undefined,
-  });
-  return createPortal(
-    <CodeBlockContextProvider metadata={metadata} wordWrap={wordWrap}>
-      <CodeBlockButtons />
-    </CodeBlockContextProvider>,
-    pre.parentElement!,
-  );
-}
 
 /**
  * The example's code exactly as the server drew it (highlighted HTML), kept as it is: the
@@ -56,7 +27,7 @@ function ServerCode({code, awake, onMissing}: {code: string; awake: boolean; onM
   return (
     <>
       <div ref={box} className={ISLAND} dangerouslySetInnerHTML={KEEP_SERVER_HTML} suppressHydrationWarning />
-      {pre && awake ? <IslandButtons code={code} pre={pre} /> : null}
+      {pre && awake ? <IslandButtons code={code} language="ts" pre={pre} /> : null}
     </>
   );
 }

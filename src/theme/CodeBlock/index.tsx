@@ -1,21 +1,23 @@
-import React, {isValidElement, type ReactNode} from 'react';
+import React, {type CSSProperties, type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
-import ElementContent from '@theme/CodeBlock/Content/Element';
-import StringContent from '@theme/CodeBlock/Content/String';
+// The server draws the highlighted HTML (./Highlighted); the browser keeps that HTML and loads
+// Prism only for a block it must draw itself (./InBrowser). Chosen per bundle: src/plugins/lab-plugin.ts.
+import Body from '@lab/code-block-body';
 
-/** The children as one string when they are plain text (so the block can be copied), else as they are. */
-function maybeStringifyChildren(children: ReactNode): ReactNode {
-  if (React.Children.toArray(children).some((el) => isValidElement(el))) return children;
-  return Array.isArray(children) ? children.join('') : children;
+/** The box around a code block: the same element on the server and while hydrating. */
+export const CODE_ISLAND = 'lab-code-island';
+
+/** Lines of a plain-text block, for the height the page assumes until the block is drawn (custom.css). */
+function lineCount(children: ReactNode): number | undefined {
+  return typeof children === 'string' ? children.trimEnd().split('\n').length : undefined;
 }
 
-/**
- * Docusaurus's CodeBlock without its forced second render after hydration (it keys the block
- * on `useIsBrowser()` to swap the server's light-mode inline colours for the reader's mode).
- * The site's code theme (src/lib/code-themes.ts) is the same in both modes, its colours CSS
- * variables, so the server HTML is already right and hydrating it is enough.
- */
-export default function CodeBlock({children: rawChildren, ...props}: Props): ReactNode {
-  const children = maybeStringifyChildren(rawChildren);
-  return typeof children === 'string' ? <StringContent {...props}>{children}</StringContent> : <ElementContent {...props}>{children}</ElementContent>;
+export default function CodeBlock(props: Props): ReactNode {
+  const lines = lineCount(props.children);
+  const style = lines === undefined ? undefined : ({'--lab-code-lines': lines} as CSSProperties);
+  return (
+    <div className={CODE_ISLAND} style={style}>
+      <Body {...props} />
+    </div>
+  );
 }
