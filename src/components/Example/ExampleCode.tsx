@@ -1,36 +1,11 @@
-import React, {memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
+import React, {memo, useCallback, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import IslandButtons from '@site/src/theme/CodeBlock/IslandButtons';
+import ServerHtml from '@site/src/theme/CodeBlock/ServerHtml';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
-/** Given to React while hydrating: it keeps the server's children of such an element as they are. */
-const KEEP_SERVER_HTML = {__html: ''};
 /** The box around the code: the same element on the server and while hydrating. */
 const ISLAND = 'lab-example-code';
-
-/**
- * The example's code exactly as the server drew it (highlighted HTML), kept as it is: the
- * client neither renders nor re-tokenizes it, so hydrating a page costs the same however much
- * example code it shows. Only its two small buttons are React's, added once the reader comes
- * near the example (`awake`): they are invisible until hovered or focused, and checking whether
- * the code needs a word-wrap button reads the layout, which would lengthen the page's start.
- */
-function ServerCode({code, awake, onMissing}: {code: string; awake: boolean; onMissing: () => void}): ReactNode {
-  const box = useRef<HTMLDivElement>(null);
-  const [pre, setPre] = useState<HTMLPreElement | null>(null);
-  useLayoutEffect(() => {
-    const found = box.current?.querySelector('pre');
-    if (found?.parentElement) setPre(found);
-    else onMissing();
-  }, [onMissing]);
-  return (
-    <>
-      <div ref={box} className={ISLAND} dangerouslySetInnerHTML={KEEP_SERVER_HTML} suppressHydrationWarning />
-      {pre && awake ? <IslandButtons code={code} language="ts" pre={pre} /> : null}
-    </>
-  );
-}
 
 export interface ExampleCodeProps {
   code: string;
@@ -51,7 +26,7 @@ function ExampleCode({code, original, awake}: ExampleCodeProps): ReactNode {
   const [island, setIsland] = useState(() => ExecutionEnvironment.canUseDOM && !isBrowser);
   const onMissing = useCallback(() => setIsland(false), []);
   if (island && code !== original) setIsland(false);
-  if (island && code === original) return <ServerCode code={original} awake={awake} onMissing={onMissing} />;
+  if (island && code === original) return <ServerHtml code={original} language="ts" className={ISLAND} awake={awake} onMissing={onMissing} />;
   return (
     <div className={ISLAND}>
       <CodeBlock language="ts">{code}</CodeBlock>

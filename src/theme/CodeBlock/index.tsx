@@ -5,7 +5,7 @@ import type {Props} from '@theme/CodeBlock';
 import Body from '@lab/code-block-body';
 
 /** The box around a code block: the same element on the server and while hydrating. */
-export const CODE_ISLAND = 'lab-code-island';
+const CODE_ISLAND = 'lab-code-island';
 
 /** Lines of a plain-text block, for the height the page assumes until the block is drawn (custom.css). */
 function lineCount(children: ReactNode): number | undefined {
