@@ -1,7 +1,7 @@
 import {startTransition, useCallback, useEffect, useRef, useState} from 'react';
-import type {RemoteRun, RunnerConnection} from '@site/sandbox/remote';
-import {emptyReport, type RunReport} from '@site/sandbox/report';
-import {languageOfLocale} from '@site/sandbox/language';
+import type {RemoteRun, RunnerConnection} from '@site/sandbox/client/remote';
+import {emptyReport, type RunReport} from '@site/sandbox/contract/report';
+import {languageOfLocale} from '@site/sandbox/contract/language';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {loadSandbox, sandboxIfLoaded} from './sandbox';
 import {useRunnerAddress} from './useRunnerAddress';

@@ -5,9 +5,9 @@
  * next to Node's own console.
  */
 import {formatArgs, inspectValue} from '../format';
-import type {LogLevel} from '../protocol';
+import type {LogLevel} from '../../contract/protocol';
 import {renderTable} from './table';
-import {say} from '../messages';
+import {say} from '../../shared/messages';
 
 export type Write = (level: LogLevel, text: () => string) => void;
 

@@ -1,6 +1,6 @@
-import {absoluteNow} from '../clock';
+import {absoluteNow} from '../../shared/clock';
 import {span} from './emitter';
-import {say} from '../messages';
+import {say} from '../../shared/messages';
 
 /**
  * A channel between workers in shared memory: a bounded queue of 32-bit integers whose

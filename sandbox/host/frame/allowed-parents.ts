@@ -1,4 +1,4 @@
-import {localTwin} from './places';
+import {localTwin} from '../../shared/places';
 
 /**
  * Which pages may drive a runner frame. A runner on the site's own origin could otherwise be

@@ -2,7 +2,7 @@
  * What the runner takes from a worker, checked and bounded. A worker runs reader code, and
  * reader code can patch anything in its worker (even MessagePort.prototype.postMessage), so
  * every event may be forged, of any shape and any size. Nothing here trusts a field it can
- * check: strings are cut to the limits in limits.ts (with the count of what was cut, so the
+ * check: strings are cut to the limits in contract/limits.ts (with the count of what was cut, so the
  * page can say so), times are kept within the run, kinds and levels within their sets.
  */
 import {
@@ -13,9 +13,9 @@ import {
   MAX_SPAN_LABEL_LENGTH,
   MAX_WAITS_PER_SPAN,
   OUTPUT_WRAP_COLUMNS,
-} from './limits';
-import type {LogLevel, ReportedError, SpanKind} from './protocol';
-import type {OutputLine, Span} from './report';
+} from '../contract/limits';
+import type {LogLevel, ReportedError, SpanKind} from '../contract/protocol';
+import type {OutputLine, Span} from '../contract/report';
 
 export interface Clipped {
   text: string;

@@ -1,9 +1,9 @@
-import {absoluteNow} from '../clock';
-import {locate} from '../source-location';
-import type {CodeLocation, ReportedError, RunOutcome} from '../protocol';
+import {absoluteNow} from '../../shared/clock';
+import {locate} from '../compile/source-location';
+import type {CodeLocation, ReportedError, RunOutcome} from '../../contract/protocol';
 import {span} from './emitter';
 import {state} from './state';
-import {say} from '../messages';
+import {say} from '../../shared/messages';
 
 export interface WorkerHandle<T> {
   readonly name: string;

@@ -6,11 +6,11 @@
  */
 import {onWorkRate} from '../calibration';
 import {WorkerPool} from '../pool';
-import type {Language} from '../messages';
+import type {Language} from '../../contract/language';
 import {Run} from '../runner';
 import {isAllowedParent} from './allowed-parents';
 import {startHeartbeat} from './heartbeat';
-import {CONNECT, HELLO, type FromRunner, type ToRunner} from './messages';
+import {CONNECT, HELLO, type FromRunner, type ToRunner} from '../../contract/frame-messages';
 
 declare const RUNNER_PARENT_ORIGINS: string[];
 

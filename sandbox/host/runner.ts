@@ -1,14 +1,14 @@
 import {expose, transfer} from 'comlink';
-import {absoluteNow} from './clock';
+import {absoluteNow} from '../shared/clock';
 import {checkedCount, checkedError, checkedLine, checkedSpan, checkedTitle, firstRows, outputRows, type RunClock} from './checked';
-import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from './limits';
+import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from '../contract/limits';
 import {createRuntimeWorker, disposeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
-import type {HostApi, RunOutcome, SpawnRequest, WorkerEvent} from './protocol';
+import type {HostApi, RunOutcome, SpawnRequest, WorkerEvent} from '../contract/protocol';
 import {workRate} from './calibration';
-import {emptyReport, isFinished, type Lane, type RunError, type RunReport} from './report';
-import {applyEvent} from './reduce';
-import type {FinalStatus, RunEvent} from './run-events';
-import {language, say, setLanguage, type Language} from './messages';
+import {emptyReport, isFinished, type Lane, type RunError, type RunReport} from '../contract/report';
+import {applyEvent} from '../shared/reduce';
+import type {FinalStatus, RunEvent} from '../contract/run-events';
+import {language, say, setLanguage, type Language} from '../shared/messages';
 
 export interface RunOptions {
   timeLimitMs?: number;
@@ -254,7 +254,7 @@ export class Run {
     this.emit({type: 'lane-start', lane});
   }
 
-  /** Every change to the report is an event: kept here, and sent on as it is (see run-events.ts). */
+  /** Every change to the report is an event: kept here, and sent on as it is (see contract/run-events.ts). */
   private emit(event: RunEvent): void {
     applyEvent(this.report, event);
     if (!this.options.onEvents) return;

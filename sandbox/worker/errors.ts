@@ -1,6 +1,6 @@
-import type {CodeLocation, ReportedError} from './protocol';
-import {CompileError} from './source-location';
-import {say} from './messages';
+import type {CodeLocation, ReportedError} from '../contract/protocol';
+import {CompileError} from './compile/source-location';
+import {say} from '../shared/messages';
 
 /** Finds the first stack frame inside `url` (the reader's module) and returns its position. */
 export function locationInStack(stack: string | undefined, url: string): CodeLocation | undefined {

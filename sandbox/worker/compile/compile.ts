@@ -2,7 +2,7 @@ import {transform} from 'sucrase';
 import {parse} from 'es-module-lexer/js';
 import {CompileError, locate} from './source-location';
 import {needsTypeScript} from './ts-constructs';
-import {say} from './messages';
+import {say} from '../../shared/messages';
 
 export {CompileError, locate};
 

@@ -1,9 +1,9 @@
-import {absoluteNow} from '../clock';
-import {MAX_WAITS_PER_SPAN} from '../limits';
+import {absoluteNow} from '../../shared/clock';
+import {MAX_WAITS_PER_SPAN} from '../../contract/limits';
 import {calibrate, capGaps, compute} from './compute';
 import {flush, span} from './emitter';
 import {state} from './state';
-import {say} from '../messages';
+import {say} from '../../shared/messages';
 
 /** A stretch counts as waiting (ready, not running) only past both of these. */
 export const READY_MIN_MS = 10;

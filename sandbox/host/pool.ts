@@ -1,5 +1,5 @@
 import {releaseProxy, wrap, type Remote} from 'comlink';
-import type {WorkerApi} from './protocol';
+import type {WorkerApi} from '../contract/protocol';
 import {reportWorkRate, shouldCalibrate} from './calibration';
 
 /** A worker that has loaded the runtime and answered on its private port. */
@@ -25,7 +25,7 @@ export function disposeWorker(ready: ReadyWorker): void {
 export type WorkerFactory = (name: string) => Worker;
 
 export const createRuntimeWorker: WorkerFactory = (name) =>
-  new Worker(new URL('./worker.ts', import.meta.url), {name});
+  new Worker(new URL('../worker/main.ts', import.meta.url), {name});
 
 /**
  * Starts a worker and resolves when its runtime is ready, or rejects if it fails to load.

@@ -10,9 +10,9 @@ import {installConsole} from './console/install';
 import {lab} from './lab';
 import {state} from './lab/state';
 import {calibrate} from './lab/compute';
-import {absoluteNow} from './clock';
-import type {HostApi, ReportedError, RunOutcome, RunSettings, SpawnRequest, WorkerApi} from './protocol';
-import {language, say, setLanguage} from './messages';
+import {absoluteNow} from '../shared/clock';
+import type {HostApi, ReportedError, RunOutcome, RunSettings, SpawnRequest, WorkerApi} from '../contract/protocol';
+import {language, say, setLanguage} from '../shared/messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -253,8 +253,8 @@ function sendable(value: unknown): RunOutcome {
 
 // The compiler (sucrase; TypeScript's as a further chunk) loads only in workers that compile: spawned workers never need it.
 // It must load before begin() locks importScripts, which the bundler's chunk loading uses.
-let compiler: Promise<typeof import('./compile')> | null = null;
-const loadCompiler = () => (compiler ??= import('./compile'));
+let compiler: Promise<typeof import('./compile/compile')> | null = null;
+const loadCompiler = () => (compiler ??= import('./compile/compile'));
 
 /** Code compiled ahead by `prepare`, with its module URL. */
 let prepared: {code: string; js: string; bindings: Record<string, string>; url: string} | null = null;

@@ -7,7 +7,7 @@
  * target) is printed as a placeholder or as what the object shows.
  */
 import util from 'node-inspect-extracted';
-import {FORMAT_DEPTH, FORMAT_MAX_ITEMS, MAX_LINE_LENGTH} from './limits';
+import {FORMAT_DEPTH, FORMAT_MAX_ITEMS, MAX_LINE_LENGTH} from '../contract/limits';
 
 /** Node's console defaults, within this site's caps. */
 export const INSPECT_OPTIONS = {

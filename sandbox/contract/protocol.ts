@@ -1,8 +1,8 @@
 /**
- * The wire format between the page (runner) and its workers. Types only; behaviour lives in
- * runner.ts (page side) and worker.ts (worker side).
+ * The wire format between the run session (in the runner frame) and its workers. Types only;
+ * behaviour lives in host/runner.ts (frame side) and worker/main.ts (worker side).
  */
-import type {Language} from './messages';
+import type {Language} from './language';
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 

@@ -1,6 +1,6 @@
-import {absoluteNow} from '../clock';
+import {absoluteNow} from '../../shared/clock';
 import {span} from './emitter';
-import {say} from '../messages';
+import {say} from '../../shared/messages';
 
 /** Waits shorter than this are not drawn: they would be invisible and flood the timeline. */
 const MIN_DRAWN_WAIT_MS = 0.1;

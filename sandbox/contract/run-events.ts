@@ -1,6 +1,6 @@
 /**
  * What happens to a run, as the runner frame tells the page: the one vocabulary between the
- * two. Both build the same report from the same events with `reduce` (./reduce.ts): the frame
+ * two. Both build the same report from the same events with `reduce` (shared/reduce.ts): the frame
  * for itself, the page from the batches the frame forwards. Types only.
  */
 import type {Lane, OutputLine, RunError, RunStatus, Span} from './report';

@@ -1,7 +1,7 @@
 import type {Remote} from 'comlink';
-import type {HostApi} from '../protocol';
+import type {HostApi} from '../../contract/protocol';
 
-/** What the lab in one worker knows about its run. Set by worker.ts before reader code runs. */
+/** What the lab in one worker knows about its run. Set by worker/main.ts before reader code runs. */
 export const state = {
   lane: 'main',
   runStart: 0,

@@ -1,7 +1,7 @@
-import {FLUSH_BATCH_SIZE, FLUSH_INTERVAL_MS, IMMEDIATE_PER_INTERVAL, MAX_SPANS} from '../limits';
+import {FLUSH_BATCH_SIZE, FLUSH_INTERVAL_MS, IMMEDIATE_PER_INTERVAL, MAX_SPANS} from '../../contract/limits';
 import {clampLine} from '../format';
-import {absoluteNow} from '../clock';
-import type {LogLevel, SpanEvent, SpanKind, WorkerEvent} from '../protocol';
+import {absoluteNow} from '../../shared/clock';
+import type {LogLevel, SpanEvent, SpanKind, WorkerEvent} from '../../contract/protocol';
 import {state} from './state';
 
 const nativeSetTimeout = setTimeout;

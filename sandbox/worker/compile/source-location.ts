@@ -1,4 +1,4 @@
-import type {CodeLocation} from './protocol';
+import type {CodeLocation} from '../../contract/protocol';
 
 /** A mistake found before anything runs, with where it is in the reader's code. */
 export class CompileError extends Error {

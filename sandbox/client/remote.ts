@@ -1,15 +1,15 @@
 /**
- * The page's side of the runner frame (sandbox/frame/main.ts): opens the frame, hands it runs,
+ * The page's side of the runner frame (sandbox/host/frame/main.ts): opens the frame, hands it runs,
  * rebuilds each run's report from the frame's deltas, and notices when the frame's process
  * is gone, which is how a program that exhausted memory shows up from here.
  */
-import type {Language} from './messages';
-import {absoluteNow} from './clock';
-import {reduce} from './reduce';
-import type {FinalStatus, RunEvent} from './run-events';
-import {CONNECT, HELLO, type FromRunner, type ToRunner} from './frame/messages';
-import {DEFAULT_TIME_LIMIT_MS} from './limits';
-import {emptyReport, isFinished, type RunError, type RunReport} from './report';
+import type {Language} from '../contract/language';
+import {absoluteNow} from '../shared/clock';
+import {reduce} from '../shared/reduce';
+import type {FinalStatus, RunEvent} from '../contract/run-events';
+import {CONNECT, HELLO, type FromRunner, type ToRunner} from '../contract/frame-messages';
+import {DEFAULT_TIME_LIMIT_MS} from '../contract/limits';
+import {emptyReport, isFinished, type RunError, type RunReport} from '../contract/report';
 
 const PING_EVERY_MS = 500;
 /** Silence after which the frame counts as gone. Generous: a loaded machine delays answers. */
@@ -37,7 +37,7 @@ export type LossCause = 'crashed' | 'interrupted';
 
 export class RunnerConnection {
   private readonly runs = new Map<number, RemoteRun>();
-  /** The frame's echo worker (frame/heartbeat.ts), answering pings off the frame's main thread. */
+  /** The frame's echo worker (host/frame/heartbeat.ts), answering pings off the frame's main thread. */
   private heartbeat: MessagePort | null = null;
   private nextId = 1;
   private lastPong = 0;
@@ -120,7 +120,7 @@ export class RunnerConnection {
       this.discard('crashed');
       return;
     }
-    // Pinged where the frame's own work cannot hold the answer back (see frame/heartbeat.ts).
+    // Pinged where the frame's own work cannot hold the answer back (see host/frame/heartbeat.ts).
     if (this.heartbeat) this.heartbeat.postMessage(++this.pings);
     else this.send({type: 'ping', n: ++this.pings});
   }

@@ -4,10 +4,10 @@
  * language, set from the run it is given; engine messages ("x is not defined") stay as the
  * browser words them.
  */
-import type {Language} from './language';
+import type {Language} from '../contract/language';
 
-export type {Language} from './language';
-export {languageOfLocale} from './language';
+export type {Language} from '../contract/language';
+export {languageOfLocale} from '../contract/language';
 
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;

@@ -1,5 +1,5 @@
-import type {Language} from '../messages';
-import type {RunEvent} from '../run-events';
+import type {Language} from './language';
+import type {RunEvent} from './run-events';
 
 /**
  * Between the page and the runner frame. The page sends `connect` with a MessagePort once;
@@ -19,5 +19,5 @@ export type FromRunner =
   /** What happened in run `id` since the last batch, in order; the last batch ends with `end`. */
   | {type: 'events'; id: number; events: RunEvent[]}
   | {type: 'pong'; n: number}
-  /** A port to the frame's echo worker (heartbeat.ts): the page's pings go there. */
+  /** A port to the frame's echo worker (host/frame/heartbeat.ts): the page's pings go there. */
   | {type: 'heartbeat'; port: MessagePort};

@@ -1,5 +1,5 @@
-import {closeLanes, isFinished, type RunReport} from './report';
-import type {RunEvent} from './run-events';
+import {closeLanes, isFinished, type RunReport} from '../contract/report';
+import type {RunEvent} from '../contract/run-events';
 
 /** Applies one event to a report in place. Nothing changes a report once it has ended. */
 export function applyEvent(report: RunReport, event: RunEvent): void {
