@@ -1,5 +1,6 @@
 import {startTransition, useCallback, useEffect, useRef, useState} from 'react';
-import type {RemoteRun, RunnerConnection} from '@site/sandbox/client/remote';
+import type {RunnerConnection} from '@site/sandbox/client/connection';
+import type {RemoteRun} from '@site/sandbox/client/remote-run';
 import {emptyReport, type RunReport} from '@site/sandbox/contract/report';
 import {languageOfLocale} from '@site/sandbox/contract/language';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';

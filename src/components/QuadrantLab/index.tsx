@@ -3,7 +3,7 @@ import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {languageOfLocale} from '@site/sandbox/contract/language';
-import type {RemoteRun} from '@site/sandbox/client/remote';
+import type {RemoteRun} from '@site/sandbox/client/remote-run';
 import type {RunReport} from '@site/sandbox/contract/report';
 import Chart from '../Chart';
 import Timeline from '../Timeline';
