@@ -1,7 +1,6 @@
-import {expose, transfer} from 'comlink';
 import {absoluteNow} from '../shared/clock';
 import {checkedCount, checkedError, checkedLine, checkedSpan, checkedTitle, firstRows, outputRows, type RunClock} from './checked';
-import {DEFAULT_TIME_LIMIT_MS, MAX_LIVE_WORKERS, MAX_OUTPUT_LINES, MAX_SPANS} from '../contract/limits';
+import {DEFAULT_TIME_LIMIT_MS, MAX_OUTPUT_LINES, MAX_SPANS} from '../contract/limits';
 import {createRuntimeWorker, disposeWorker, startWorker, WorkerPool, type ReadyWorker, type WorkerFactory} from './pool';
 import type {HostApi, RunOutcome, SpawnRequest, WorkerEvent} from '../contract/protocol';
 import {workRate} from './calibration';
@@ -9,6 +8,8 @@ import {emptyReport, isFinished, type Lane, type RunError, type RunReport} from 
 import {applyEvent} from '../shared/reduce';
 import type {FinalStatus, RunEvent} from '../contract/run-events';
 import {language, say, setLanguage, type Language} from '../shared/messages';
+import {connectLane, functionName, lanesToKill, release, spawnRefusal, type LiveWorker} from './lanes';
+import {EventOutbox} from './outbox';
 
 export interface RunOptions {
   timeLimitMs?: number;
@@ -20,14 +21,6 @@ export interface RunOptions {
   factory?: WorkerFactory;
   /** Schedules a coalesced update; the page passes requestAnimationFrame. */
   schedule?: (fn: () => void) => void;
-}
-
-interface LiveWorker {
-  ready: ReadyWorker | null;
-  /** The page's end of the channel this worker calls HostApi on. */
-  hostPort: MessagePort | null;
-  /** Settles the lane's outcome from outside (kill, crash, stop). */
-  settle: (outcome: RunOutcome) => void;
 }
 
 const defaultSchedule = (fn: () => void) => setTimeout(fn, 16);
@@ -42,10 +35,8 @@ export class Run {
   private readonly timeLimitMs: number;
   private readonly factory: WorkerFactory;
   private readonly pool: WorkerPool | undefined;
-  private readonly schedule: (fn: () => void) => void;
-  private updateQueued = false;
   /** Events not yet sent on. */
-  private outbox: RunEvent[] = [];
+  private readonly outbox: EventOutbox;
   /** Output lines kept so far, counted as a reader sees them (see outputRows). */
   private rows = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,12 +46,12 @@ export class Run {
     this.resolveDone = resolve;
   });
 
-  constructor(private readonly code: string, private readonly options: RunOptions = {}) {
+  constructor(private readonly code: string, options: RunOptions = {}) {
     this.report = emptyReport(absoluteNow());
     this.timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     this.factory = options.factory ?? createRuntimeWorker;
     this.pool = options.pool;
-    this.schedule = options.schedule ?? defaultSchedule;
+    this.outbox = new EventOutbox(options.onEvents, options.schedule ?? defaultSchedule, () => this.finished);
     if (options.language) setLanguage(options.language);
   }
 
@@ -127,19 +118,7 @@ export class Run {
       // stack 24 rows of start-up on one lane of their own.
       this.addLane(lane, title, this.rel(setupStart));
       this.addSpan({lane, kind: 'setup', start: this.rel(setupStart), end: this.rel(absoluteNow())});
-      ready.worker.addEventListener('error', (event) => {
-        event.preventDefault();
-        settle({ok: false, error: checkedError({name: 'WorkerError', message: say('workerCrashed', {why: event.message ?? ''}), phase: 'runtime'})});
-      });
-      // A channel of our own (not comlink's proxy()), so it can be closed when the lane ends:
-      // a port left open keeps this whole run reachable.
-      const channel = new MessageChannel();
-      expose(this.hostFor(lane), channel.port1);
-      entry.hostPort = channel.port1;
-      run(ready, transfer(channel.port2, [channel.port2])).then(
-        (outcome) => settle(checkedOutcome(outcome)),
-        (err: unknown) => settle({ok: false, error: checkedError({name: 'Error', message: (err as Error)?.message ?? String(err), phase: 'runtime'})}),
-      );
+      connectLane(ready, entry, this.hostFor(lane), run);
     };
     // A worker that is ready already gets its code within this very call (inside the click).
     if ('then' in starting) {
@@ -159,7 +138,7 @@ export class Run {
     release(entry);
     const state = outcome.ok ? 'done' : outcome.error.name === 'Killed' ? 'killed' : 'failed';
     this.emit({type: 'lane-end', name: lane, end: this.rel(absoluteNow()), state});
-    this.changed();
+    this.outbox.changed();
   }
 
   /**
@@ -176,23 +155,9 @@ export class Run {
 
   private spawnChild(parent: string, lane: string, request: SpawnRequest): Promise<RunOutcome> {
     if (this.finished) return new Promise(() => {});
-    if (typeof lane !== 'string' || !isChildName(lane, parent) || this.live.has(lane) || this.report.lanes.some((l) => l.name === lane)) {
-      const name = typeof lane === 'string' ? lane.slice(0, 40) : typeof lane;
-      return Promise.resolve({ok: false, error: {name: 'Error', message: say('spawnBadName', {parent, name}), phase: 'spawn'}});
-    }
-    if (typeof request?.source !== 'string') {
-      return Promise.resolve({ok: false, error: {name: 'TypeError', message: say('spawnNotAFunction'), phase: 'spawn'}});
-    }
-    if (this.live.size >= MAX_LIVE_WORKERS) {
-      return Promise.resolve({
-        ok: false,
-        error: {
-          name: 'TooManyWorkers',
-          message: say('tooManyWorkers', {max: MAX_LIVE_WORKERS}),
-          phase: 'spawn',
-        },
-      });
-    }
+    const taken = (name: string) => this.live.has(name) || this.report.lanes.some((l) => l.name === name);
+    const refusal = spawnRefusal(parent, lane, request, taken, this.live.size);
+    if (refusal) return Promise.resolve(refusal);
     const title = functionName(request.source) ?? lane;
     return this.runLane(lane, title, startWorker(this.factory, lane), (w, host) =>
       w.api.runSpawned(request, this.settings(lane), host),
@@ -201,11 +166,8 @@ export class Run {
 
   /** A worker may kill the workers it started (and theirs), no other. */
   private kill(caller: string, lane: string): void {
-    if (typeof lane !== 'string' || !isDescendant(lane, caller)) return;
-    for (const name of [...this.live.keys()]) {
-      if (name === lane || name.startsWith(`${lane}.`)) {
-        this.live.get(name)?.settle({ok: false, error: {name: 'Killed', message: say('killed', {name}), phase: 'runtime'}});
-      }
+    for (const name of lanesToKill(caller, lane, this.live.keys())) {
+      this.live.get(name)?.settle({ok: false, error: {name: 'Killed', message: say('killed', {name}), phase: 'runtime'}});
     }
   }
 
@@ -224,7 +186,7 @@ export class Run {
         if (span) this.addSpan(span);
       } else if (event.type === 'dropped') this.emit({type: 'dropped', lines: checkedCount(event.count)});
     }
-    this.changed();
+    this.outbox.changed();
   }
 
   /** Keeps a line while the output has room for it as a reader sees it (a line with newlines
@@ -257,13 +219,7 @@ export class Run {
   /** Every change to the report is an event: kept here, and sent on as it is (see contract/run-events.ts). */
   private emit(event: RunEvent): void {
     applyEvent(this.report, event);
-    if (!this.options.onEvents) return;
-    const last = this.outbox.at(-1);
-    // A flood past the caps is one count, not an event per line.
-    if (event.type === 'dropped' && last?.type === 'dropped') {
-      last.lines = (last.lines ?? 0) + (event.lines ?? 0);
-      if (event.spans) last.spans = (last.spans ?? 0) + event.spans;
-    } else this.outbox.push(event.type === 'dropped' ? {...event} : event);
+    this.outbox.add(event);
   }
 
   private end(status: FinalStatus, error?: RunError): void {
@@ -275,33 +231,8 @@ export class Run {
       entry.settle({ok: false, error: {name: 'Killed', message: say('terminated', {name}), phase: 'runtime'}});
     }
     this.live.clear();
-    this.publish();
+    this.outbox.flush();
     this.resolveDone(this.snapshot());
-  }
-
-  private lastPublish = 0;
-
-  /** Publishes at once when nothing was published for a frame (so the first line shows
-   * without waiting), else coalesces updates into the next scheduled one. */
-  private changed(): void {
-    if (this.updateQueued || !this.options.onEvents) return;
-    if (performance.now() - this.lastPublish > 16) {
-      this.publish();
-      return;
-    }
-    this.updateQueued = true;
-    this.schedule(() => {
-      this.updateQueued = false;
-      if (!this.finished) this.publish();
-    });
-  }
-
-  private publish(): void {
-    this.lastPublish = performance.now();
-    const events = this.outbox;
-    if (!events.length) return;
-    this.outbox = [];
-    this.options.onEvents?.(events);
   }
 
   /** A copy the page may keep: later events never change a snapshot already handed out. */
@@ -314,33 +245,4 @@ export class Run {
       lanes: r.lanes.map((l) => ({...l})),
     };
   }
-}
-
-function release(entry: LiveWorker): void {
-  if (entry.ready) disposeWorker(entry.ready);
-  entry.ready = null;
-  entry.hostPort?.close();
-}
-
-/** The outcome a worker reported, with its error checked and bounded; a value passes through (it goes to the parent worker, not the page). */
-function checkedOutcome(outcome: unknown): RunOutcome {
-  const o = (typeof outcome === 'object' && outcome !== null ? outcome : {}) as Partial<RunOutcome> & {value?: unknown; error?: unknown};
-  if (o.ok === true) return {ok: true, value: o.value};
-  return {ok: false, error: checkedError(o.error)};
-}
-
-/** Lane names come from the parent: "w3" for a child of main, "w3.1" for a child of w3. */
-function isChildName(lane: string, parent: string): boolean {
-  const number = parent === 'main' ? lane.slice(1) : lane.slice(parent.length + 1);
-  const prefix = parent === 'main' ? 'w' : `${parent}.`;
-  return lane.startsWith(prefix) && /^[1-9]\d{0,5}$/.test(number);
-}
-
-function isDescendant(lane: string, of: string): boolean {
-  return of === 'main' ? /^w[1-9]/.test(lane) : lane.startsWith(`${of}.`);
-}
-
-function functionName(source: string): string | undefined {
-  const m = /^\s*(?:async\s+)?function\s*\*?\s*([\w$]+)/.exec(source);
-  return m?.[1];
 }
