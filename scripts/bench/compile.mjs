@@ -1,5 +1,5 @@
 // Issue 17's figures: what TypeScript's own compiler (the fallback for programs sucrase must
-// not compile, sandbox/compile.ts) costs: its chunk's bytes, and click Run → first output for
+// not compile, sandbox/worker/compile/compile.ts) costs: its chunk's bytes, and click Run → first output for
 // a program that needs it against the same program on the fast path, on a fresh page (first
 // run: the worker loads the chunk) and again (each run has a fresh worker: warm = chunk cached).
 import fs from 'node:fs';

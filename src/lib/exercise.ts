@@ -1,4 +1,4 @@
-import type {RunReport, Span} from '@site/sandbox/report';
+import type {RunReport, Span} from '@site/sandbox/contract/report';
 
 /**
  * What an exercise's check is made of. A check is a pure function of finished run reports (what

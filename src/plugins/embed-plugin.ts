@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import sidebars from '../../sidebars';
 import {embedPath, EXERCISE_TASK_HEIGHT, iframeHeight, MAX_IFRAME_HEIGHT} from '../lib/embed-link';
-import {languageOfLocale} from '../../sandbox/language';
+import {languageOfLocale} from '../../sandbox/contract/language';
 import {readExercises, readRegistry, type RegistryExample, type RegistryExercise} from './example-registry';
 
 /** An example as the embed page and the examples page get it (paths already in this language). */

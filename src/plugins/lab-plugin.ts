@@ -52,7 +52,7 @@ export default function labPlugin(context: LoadContext): Plugin {
       skipRawImports(config.module?.rules as Rule[] | undefined);
       return {
         // The site's own bundle compiles no reader code (its in-page runs are fixed programs):
-        // TypeScript's compiler stays out of it and of its offline copy (sandbox/compile.ts).
+        // TypeScript's compiler stays out of it and of its offline copy (sandbox/worker/compile/compile.ts).
         plugins: [
           new utils.currentBundler.instance.DefinePlugin({LAB_TYPESCRIPT_FALLBACK: 'false'}),
           // Prism stays out of the browser's start-up: see src/theme/CodeBlock/InBrowser.tsx.

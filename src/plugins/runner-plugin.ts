@@ -4,7 +4,7 @@ import {rspack, type Configuration} from '@rspack/core';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /**
- * Builds the runner page (sandbox/frame/main.ts and its workers) into `static/runner.html` and
+ * Builds the runner page (sandbox/host/frame/main.ts and its workers) into `static/runner.html` and
  * `static/runner-assets/`, so it is
  * served next to the site at `/runner`: a page of its own, which a deployment can also serve
  * from a second site to give reader code a process of its own (README: RUNNER_ORIGIN).
@@ -22,7 +22,7 @@ export default function runnerPlugin(context: LoadContext): Plugin {
   };
 }
 
-/** Pages allowed to drive a runner served from elsewhere: the site itself (see allowed-parents.ts). */
+/** Pages allowed to drive a runner served from elsewhere: the site itself (see sandbox/host/frame/allowed-parents.ts). */
 function parentOrigins(siteUrl: string): string[] {
   const extra = (process.env.RUNNER_PARENT_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return [new URL(siteUrl).origin, ...extra];
@@ -44,7 +44,7 @@ export async function buildRunner(siteDir: string, origins: string[]): Promise<v
     mode: 'production',
     context: siteDir,
     target: 'web',
-    entry: {runner: './sandbox/frame/main.ts'},
+    entry: {runner: './sandbox/host/frame/main.ts'},
     output: {path: outDir, filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', publicPath: 'auto', clean: true},
     resolve: {extensions: ['.ts', '.js']},
     module: {
@@ -58,7 +58,7 @@ export async function buildRunner(siteDir: string, origins: string[]): Promise<v
       ],
     },
     // LAB_TYPESCRIPT_FALLBACK: reader code that sucrase must not compile goes to TypeScript's
-    // compiler, a chunk of its own (sandbox/compile.ts).
+    // compiler, a chunk of its own (sandbox/worker/compile/compile.ts).
     plugins: [new rspack.DefinePlugin({RUNNER_PARENT_ORIGINS: JSON.stringify(origins), LAB_TYPESCRIPT_FALLBACK: 'true'})],
     // One file for the frame and one for the worker: split chunks load one after another in a
     // worker, which cost a cold first run ~140 ms here.

@@ -153,7 +153,7 @@ const BUSY = [
   'await Promise.all([1, 2, 3].map(() => spawn(() => { for (;;) {} }).result));',
 ].join('\n');
 
-/** Dedicated workers of the page that are still alive (not the runner frame's blob echo worker, frame/heartbeat.ts). */
+/** Dedicated workers of the page that are still alive (not the runner frame's blob echo worker, sandbox/host/frame/heartbeat.ts). */
 function liveWorkers(page: Page) {
   const live = new Set<Worker>();
   page.on('worker', (w) => {

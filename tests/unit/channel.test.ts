@@ -1,13 +1,13 @@
 import {Worker} from 'node:worker_threads';
 import {beforeAll, describe, expect, it} from 'vitest';
 
-// The channel's rules (sandbox/lab/channel.ts); how it blocks between real workers is shown
+// The channel's rules (sandbox/worker/lab/channel.ts); how it blocks between real workers is shown
 // in the browser (tests/e2e/concurrency-vs-parallelism.spec.ts, the pipeline):
 // first in, first out; closed and drained means undefined; bad input gets a clear message.
 beforeAll(() => {
   (globalThis as {crossOriginIsolated?: boolean}).crossOriginIsolated = true;
 });
-const lab = () => import('../../sandbox/lab/channel');
+const lab = () => import('../../sandbox/worker/lab/channel');
 
 describe('channel', () => {
   it('hands numbers over first in, first out, around the ring', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {checkedError, checkedLine, checkedSpan, checkedTitle, clip, firstRows, outputRows} from '../../sandbox/checked';
-import {MAX_ERROR_MESSAGE_LENGTH, MAX_LANE_TITLE_LENGTH, MAX_SPAN_LABEL_LENGTH, MAX_WAITS_PER_SPAN} from '../../sandbox/limits';
+import {checkedError, checkedLine, checkedSpan, checkedTitle, clip, firstRows, outputRows} from '../../sandbox/host/checked';
+import {MAX_ERROR_MESSAGE_LENGTH, MAX_LANE_TITLE_LENGTH, MAX_SPAN_LABEL_LENGTH, MAX_WAITS_PER_SPAN} from '../../sandbox/contract/limits';
 
 const clock = {startedAt: 1000, now: 500};
 

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
-import {compile, compileExample, sucrase} from '../../sandbox/compile';
-import {transpileWithTypeScript} from '../../sandbox/compile-ts';
+import {compile, compileExample, sucrase} from '../../sandbox/worker/compile/compile';
+import {transpileWithTypeScript} from '../../sandbox/worker/compile/compile-ts';
 
 // Every example of the site and a set of TypeScript features, compiled by our compile path
 // and by TypeScript's own transpileModule, run in Node: both must print the same. The lists

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {compile, compileExample, CompileError} from '../../sandbox/compile';
-import {firstSourceLines, onSourceLines, transpileWithTypeScript} from '../../sandbox/compile-ts';
+import {compile, compileExample, CompileError} from '../../sandbox/worker/compile/compile';
+import {firstSourceLines, onSourceLines, transpileWithTypeScript} from '../../sandbox/worker/compile/compile-ts';
 
 const LAB = 'blob:lab-module';
 const typescript = async () => transpileWithTypeScript;

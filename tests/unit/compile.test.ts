@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {compile, CompileError, parseBindings} from '../../sandbox/compile';
+import {compile, CompileError, parseBindings} from '../../sandbox/worker/compile/compile';
 
 const LAB = 'blob:lab-module';
 

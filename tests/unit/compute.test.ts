@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {calibrate, capGaps, compute} from '../../sandbox/lab/compute';
-import {waitedVisibly} from '../../sandbox/lab/time';
-import {readyMs, type Span} from '../../sandbox/report';
+import {calibrate, capGaps, compute} from '../../sandbox/worker/lab/compute';
+import {waitedVisibly} from '../../sandbox/worker/lab/time';
+import {readyMs, type Span} from '../../sandbox/contract/report';
 
 describe('work() as a fixed amount of computation', () => {
   it('does all its work whatever the clock says (a spin on the clock would stop early)', () => {

@@ -1,8 +1,8 @@
 import {Console} from 'node:console';
 import {Writable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {createConsole, formatTime} from '../../sandbox/console/console';
-import {cleanStack} from '../../sandbox/console/stack';
+import {createConsole, formatTime} from '../../sandbox/worker/console/console';
+import {cleanStack} from '../../sandbox/worker/console/stack';
 
 type Program = (c: Console) => void;
 

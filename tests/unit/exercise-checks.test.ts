@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {RunReport, Span} from '../../sandbox/report';
+import type {RunReport, Span} from '../../sandbox/contract/report';
 import {mostAtOnce as mostSpansAtOnce, mostLanesAtOnce, printedNumber, type Verdict} from '../../src/lib/exercise';
 import lostUpdates, {timeBound} from '../../docs/thread/exercises/remove-lost-updates/check';
 import everyCore from '../../docs/concurrency-vs-parallelism/exercises/use-every-core/check';

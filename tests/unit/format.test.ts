@@ -1,6 +1,6 @@
 import util from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {clampLine, formatArgs, formatValue} from '../../sandbox/format';
+import {clampLine, formatArgs, formatValue} from '../../sandbox/worker/format';
 
 // The convention is Node's: every value below must print as Node's own util.inspect prints it
 // for console.log (the same caps: depth 2, 100 items).

@@ -1,7 +1,7 @@
 import util from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {formatValue} from '../../sandbox/format';
-import {HUGE, installInspectHooks} from '../../sandbox/console/inspect-hooks';
+import {formatValue} from '../../sandbox/worker/format';
+import {HUGE, installInspectHooks} from '../../sandbox/worker/console/inspect-hooks';
 
 // The hooks change prototypes (as they do in a worker): Node's own output for the same values
 // is taken before they are installed. This file runs in a process of its own.

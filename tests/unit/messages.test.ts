@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {languageOfLocale, MESSAGE_KEYS, say, setLanguage} from '../../sandbox/messages';
-import {compile} from '../../sandbox/compile';
-import {reportError} from '../../sandbox/errors';
+import {languageOfLocale, MESSAGE_KEYS, say, setLanguage} from '../../sandbox/shared/messages';
+import {compile} from '../../sandbox/worker/compile/compile';
+import {reportError} from '../../sandbox/worker/errors';
 
 const PARAMS = {name: 'P1', parent: 'P2', max: 'P3', why: 'P4', seconds: 'P5', got: 'P6', text: 'P7', label: 'P8', method: 'P9'};
 afterEach(() => setLanguage('en'));

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {transform} from 'sucrase';
-import {compile} from '../../sandbox/compile';
-import type {RunReport} from '../../sandbox/report';
+import {compile} from '../../sandbox/worker/compile/compile';
+import type {RunReport} from '../../sandbox/contract/report';
 import {engineBody, MODELS, parseCalibration, parseModelRun, programFor, workersOf} from '../../src/components/QuadrantLab/program';
 import type {Job, Measured} from '../../src/components/QuadrantLab/engine';
 import {cpuShare, defaultSettings, hasSettings, parseSettings, PRESETS, sequentialMs, toSearch, withLoad, withValue} from '../../src/components/QuadrantLab/settings';

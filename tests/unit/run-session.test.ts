@@ -1,10 +1,10 @@
 import {expose, wrap} from 'comlink';
 import {describe, expect, it} from 'vitest';
-import type {HostApi, RunOutcome, RunSettings, WorkerApi} from '../../sandbox/protocol';
-import type {RunEvent} from '../../sandbox/run-events';
-import {Run} from '../../sandbox/runner';
+import type {HostApi, RunOutcome, RunSettings, WorkerApi} from '../../sandbox/contract/protocol';
+import type {RunEvent} from '../../sandbox/contract/run-events';
+import {Run} from '../../sandbox/host/runner';
 
-// The run session (sandbox/runner.ts) in Node, with a fake worker behind the WorkerFactory
+// The run session (sandbox/host/runner.ts) in Node, with a fake worker behind the WorkerFactory
 // seam: what it reports of a run that prints, computes and ends, is stopped, or hangs.
 
 type Behaviour = (host: HostApi, settings: RunSettings) => Promise<RunOutcome>;

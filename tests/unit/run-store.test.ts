@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {emptyReport, type RunReport} from '../../sandbox/report';
+import {emptyReport, type RunReport} from '../../sandbox/contract/report';
 import {publishRun, runStateOf} from '../../src/components/Example/runStore';
 
 // What Predict questions and charts read of an example's runs: each run counts once, when it

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {applyEvent, reduce} from '../../sandbox/reduce';
-import type {RunEvent} from '../../sandbox/run-events';
-import {isAllowedParent} from '../../sandbox/frame/allowed-parents';
-import {localTwin, runnerPlaces} from '../../sandbox/frame/places';
-import {emptyReport, type RunReport} from '../../sandbox/report';
+import {applyEvent, reduce} from '../../sandbox/shared/reduce';
+import type {RunEvent} from '../../sandbox/contract/run-events';
+import {isAllowedParent} from '../../sandbox/host/frame/allowed-parents';
+import {localTwin, runnerPlaces} from '../../sandbox/shared/places';
+import {emptyReport, type RunReport} from '../../sandbox/contract/report';
 
 describe('one report from the same events, in the runner frame and on the page', () => {
   const lane = (name: string, start: number) => ({name, title: name, start, state: 'running' as const});

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {stackRows} from '../../src/components/Timeline/rows';
 import {formatMs, formatTick, niceTicks} from '../../src/components/Timeline/ticks';
-import type {Span} from '../../sandbox/report';
+import type {Span} from '../../sandbox/contract/report';
 
 const span = (start: number, end: number, label?: string): Span => ({lane: 'main', kind: 'io', start, end, label});
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {blankLiterals, needsTypeScript} from '../../sandbox/ts-constructs';
+import {blankLiterals, needsTypeScript} from '../../sandbox/worker/compile/ts-constructs';
 
 describe('needsTypeScript', () => {
   it.each([

@@ -19,7 +19,7 @@ import {
   type ModuleResolutionKind,
   type ScriptTarget,
 } from 'monaco-editor/languages/features/typescript/register';
-import labTypes from '@site/sandbox/lab/lab.d.ts?raw';
+import labTypes from '@site/sandbox/worker/lab/lab.d.ts?raw';
 
 export {monaco};
 

@@ -1,5 +1,5 @@
 import React, {type ReactNode} from 'react';
-import type {RunReport} from '@site/sandbox/report';
+import type {RunReport} from '@site/sandbox/contract/report';
 import RunOutput from '../RunOutput';
 import Timeline from '../Timeline';
 

@@ -1,5 +1,5 @@
 import {useSyncExternalStore} from 'react';
-import {isFinished, type RunReport} from '@site/sandbox/report';
+import {isFinished, type RunReport} from '@site/sandbox/contract/report';
 
 /** What a reader's runs of one example showed, for anything on the page that follows them. */
 export interface ExampleRunState {

@@ -1,7 +1,8 @@
 import {startTransition, useCallback, useEffect, useRef, useState} from 'react';
-import type {RemoteRun, RunnerConnection} from '@site/sandbox/remote';
-import {emptyReport, type RunReport} from '@site/sandbox/report';
-import {languageOfLocale} from '@site/sandbox/language';
+import type {RunnerConnection} from '@site/sandbox/client/connection';
+import type {RemoteRun} from '@site/sandbox/client/remote-run';
+import {emptyReport, type RunReport} from '@site/sandbox/contract/report';
+import {languageOfLocale} from '@site/sandbox/contract/language';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {loadSandbox, sandboxIfLoaded} from './sandbox';
 import {useRunnerAddress} from './useRunnerAddress';

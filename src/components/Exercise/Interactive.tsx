@@ -2,8 +2,8 @@ import React, {Suspense, useEffect, useRef, useState, type KeyboardEvent, type R
 import {translate} from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {RunReport} from '@site/sandbox/report';
-import {languageOfLocale} from '@site/sandbox/language';
+import type {RunReport} from '@site/sandbox/contract/report';
+import {languageOfLocale} from '@site/sandbox/contract/language';
 import type {ExerciseCheck, Verdict} from '@site/src/lib/exercise';
 import ChosenEditor from '../Example/ChosenEditor';
 import StaticCode, {useEditing} from '../Example/StaticCode';

@@ -1,6 +1,6 @@
 import React, {useCallback, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {createRuntimeWorker, startWorker} from '@site/sandbox/pool';
+import {createRuntimeWorker, startWorker} from '@site/sandbox/host/pool';
 import Chart, {type Plot} from '../Chart';
 import MeasurePanel, {NumberField} from '../MeasurePanel';
 import MeasureTable from '../MeasureTable';

@@ -2,9 +2,9 @@ import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {languageOfLocale} from '@site/sandbox/language';
-import type {RemoteRun} from '@site/sandbox/remote';
-import type {RunReport} from '@site/sandbox/report';
+import {languageOfLocale} from '@site/sandbox/contract/language';
+import type {RemoteRun} from '@site/sandbox/client/remote-run';
+import type {RunReport} from '@site/sandbox/contract/report';
 import Chart from '../Chart';
 import Timeline from '../Timeline';
 import calibrateSource from './calibrate.ts?raw';

@@ -3,7 +3,7 @@
  * measured. No React here: the component and the unit tests both use it.
  */
 import engineSource from './engine.ts?raw';
-import type {RunReport, Span} from '@site/sandbox/report';
+import type {RunReport, Span} from '@site/sandbox/contract/report';
 import type {LabSettings} from './settings';
 
 export const MODELS = ['process', 'threads', 'coroutines', 'hybrid'] as const;

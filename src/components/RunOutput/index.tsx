@@ -1,7 +1,7 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {RunReport} from '@site/sandbox/report';
-import {MAX_OUTPUT_LINES} from '@site/sandbox/limits';
+import type {RunReport} from '@site/sandbox/contract/report';
+import {MAX_OUTPUT_LINES} from '@site/sandbox/contract/limits';
 import {formatMs} from '../Timeline/ticks';
 import {cutMark} from '../Timeline/names';
 import styles from './styles.module.css';

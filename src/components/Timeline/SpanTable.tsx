@@ -1,6 +1,6 @@
 import React, {useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {Span} from '@site/sandbox/report';
+import type {Span} from '@site/sandbox/contract/report';
 import {kindName, spanLabel} from './names';
 import {readyMs} from './ready';
 import styles from './styles.module.css';

@@ -1,15 +1,15 @@
 import React, {useId, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
-import type {Lane, RunReport, Span} from '@site/sandbox/report';
-import type {SpanKind} from '@site/sandbox/protocol';
+import type {Lane, RunReport, Span} from '@site/sandbox/contract/report';
+import type {SpanKind} from '@site/sandbox/contract/protocol';
 import {formatMs, formatTick, niceTicks} from './ticks';
 import {stackRows} from './rows';
 import {kindName, laneTitle, spanLabel} from './names';
 import SpanTable from './SpanTable';
 import {describeReady, readyMs, readyStretches} from './ready';
 import {useSteadyReport} from './useSteadyReport';
-import {MAX_SPANS} from '@site/sandbox/limits';
+import {MAX_SPANS} from '@site/sandbox/contract/limits';
 import styles from './styles.module.css';
 
 function describeSpan(span: Span, laneTitle: string): string {

@@ -1,6 +1,6 @@
 import {translate} from '@docusaurus/Translate';
-import type {Lane} from '@site/sandbox/report';
-import type {SpanKind} from '@site/sandbox/protocol';
+import type {Lane} from '@site/sandbox/contract/report';
+import type {SpanKind} from '@site/sandbox/contract/protocol';
 
 export function kindName(kind: SpanKind | 'ready'): string {
   switch (kind) {

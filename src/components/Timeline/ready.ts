@@ -1,5 +1,5 @@
 import {translate} from '@docusaurus/Translate';
-import {readyMs, type Span} from '@site/sandbox/report';
+import {readyMs, type Span} from '@site/sandbox/contract/report';
 import {formatMs} from './ticks';
 
 export {readyMs};

@@ -1,4 +1,4 @@
-import type {Span} from '@site/sandbox/report';
+import type {Span} from '@site/sandbox/contract/report';
 
 /**
  * Puts a lane's spans on as few rows as possible with no two overlapping in a row (greedy,

@@ -1,5 +1,5 @@
 import {useEffect, useRef, useState} from 'react';
-import {isFinished, type RunReport} from '@site/sandbox/report';
+import {isFinished, type RunReport} from '@site/sandbox/contract/report';
 
 /** How often a running timeline is redrawn at most. */
 const REDRAW_EVERY_MS = 250;

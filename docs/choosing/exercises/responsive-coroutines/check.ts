@@ -1,4 +1,4 @@
-import type {RunReport, Span} from '@site/sandbox/report';
+import type {RunReport, Span} from '@site/sandbox/contract/report';
 import type {ExerciseCheck, Verdict} from '@site/src/lib/exercise';
 import {lanesOf, mostAtOnce, spansOf, unfinished, workDone} from '@site/src/lib/exercise';
 

@@ -1,4 +1,4 @@
-import type {RunReport} from '@site/sandbox/report';
+import type {RunReport} from '@site/sandbox/contract/report';
 import type {CheckContext, ExerciseCheck, Verdict} from '@site/src/lib/exercise';
 import {lanesOf, mostLanesAtOnce, spansOf, stretch, unfinished, workDone} from '@site/src/lib/exercise';
 

@@ -1,4 +1,4 @@
-import type {RunReport} from '@site/sandbox/report';
+import type {RunReport} from '@site/sandbox/contract/report';
 import type {ExerciseCheck, Verdict} from '@site/src/lib/exercise';
 import {lanesOf, mostAtOnce, spansOf, stretch, unfinished} from '@site/src/lib/exercise';
 

@@ -1,4 +1,4 @@
-import type {RunReport, Span} from '@site/sandbox/report';
+import type {RunReport, Span} from '@site/sandbox/contract/report';
 import type {ExerciseCheck, Verdict} from '@site/src/lib/exercise';
 import {spansOf, unfinished} from '@site/src/lib/exercise';
 

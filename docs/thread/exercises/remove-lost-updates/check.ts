@@ -1,4 +1,4 @@
-import type {RunReport} from '@site/sandbox/report';
+import type {RunReport} from '@site/sandbox/contract/report';
 import type {CheckContext, ExerciseCheck, Verdict} from '@site/src/lib/exercise';
 import {grouped, lanesOf, mostLanesAtOnce, printedNumber, spansOf, unfinished} from '@site/src/lib/exercise';
 
