@@ -1,16 +1,9 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import chapters from './src/chapters.json';
 
-// The chapters in the order of the source notes.
+// The home page, then the chapters in the order of the source notes (src/chapters.json).
 const sidebars: SidebarsConfig = {
-  chapters: [
-    'index',
-    'process/index',
-    'thread/index',
-    'coroutine/index',
-    'choosing/index',
-    'concurrency-vs-parallelism/index',
-    'measure/index',
-  ],
+  chapters: ['index', ...[...chapters.lessons, ...chapters.tools].map((chapter) => `${chapter}/index`)],
 };
 
 export default sidebars;

@@ -18,8 +18,10 @@ export interface RemoteRunOptions {
   timeLimitMs?: number;
   /** The page's language, for the runtime's own messages. */
   language?: Language;
-  /** Called (at most once per `schedule`) with the run's latest report. */
-  onUpdate?: (report: RunReport) => void;
+  /** Called (at most once per `schedule`) with the run's latest report. `urgent`: it carries
+   * new output or the end of the run, which the reader should see in this frame; anything else
+   * (a span, a lane) may be drawn later. */
+  onUpdate?: (report: RunReport, update: {urgent: boolean}) => void;
   schedule?: (fn: () => void) => void;
 }
 
@@ -117,6 +119,7 @@ export class RemoteRun {
 
   private lastPublish = 0;
   private lastPublished: RunReport | null = null;
+  private outputPending = false;
 
   /** Publishes new output at once when nothing was published for a frame (so the first line
    * shows without waiting, even with an update of spans and lanes already queued); anything
@@ -124,6 +127,7 @@ export class RemoteRun {
   private changed(output: boolean): void {
     const {onUpdate, schedule} = this.options;
     if (!onUpdate) return;
+    if (output) this.outputPending = true;
     if (!schedule || (output && performance.now() - this.lastPublish > 16)) {
       this.publish();
       return;
@@ -139,6 +143,8 @@ export class RemoteRun {
   private publish(): void {
     this.lastPublish = performance.now();
     this.lastPublished = this.current;
-    this.options.onUpdate?.(this.current);
+    const urgent = this.outputPending || this.ended;
+    this.outputPending = false;
+    this.options.onUpdate?.(this.current, {urgent});
   }
 }

@@ -12,8 +12,10 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import {readChapters} from '../chapters.mjs';
 
-const CHAPTERS = ['process', 'thread', 'coroutine', 'choosing', 'concurrency-vs-parallelism', 'measure'];
+const {lessons, tools} = readChapters();
+const CHAPTERS = [...lessons, ...tools];
 const ROUTES = ['', '/en'].flatMap((prefix) => CHAPTERS.map((c) => `${prefix}/${c}`));
 const FORMS = [
   ['desktop', desktopConfig],

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import lz from 'lz-string';
+import {readChapters} from '../chapters.mjs';
 
 const RUNS = 5;
 const median = (xs) => {
@@ -89,7 +90,7 @@ const HOST = 'one-after-another';
  * about 1 KiB: its working part loads when the reader comes near). The site's own code did not grow.
  */
 const JS_RATIO_BUDGET = 1.32;
-const CHAPTERS = ['process', 'thread', 'coroutine', 'choosing', 'concurrency-vs-parallelism'];
+const CHAPTERS = readChapters().lessons;
 const CHAPTER_ROUTES = ['', '/en'].flatMap((prefix) => CHAPTERS.map((c) => `${prefix}/${c}`));
 const link = (baseURL, code) => `${baseURL}/process#${HOST}/code/${lz.compressToEncodedURIComponent(code)}`;
 

@@ -1,7 +1,8 @@
 import {expect, type Locator, type Page} from '@playwright/test';
 import {compressToEncodedURIComponent} from 'lz-string';
+import chapters from '../../src/chapters.json';
 
-export const CHAPTERS = ['process', 'thread', 'coroutine', 'choosing', 'concurrency-vs-parallelism'];
+export const CHAPTERS: string[] = chapters.lessons;
 export const LOCALES = [
   {prefix: '', run: '运行', stop: '停止', reset: '重置', copyLink: '复制链接'},
   {prefix: '/en', run: 'Run', stop: 'Stop', reset: 'Reset', copyLink: 'Copy link'},

@@ -41,19 +41,17 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
   const start = useCallback(
     (runner: RunnerConnection, code: string): RemoteRun => {
       current.current?.stop();
-      let shownLines = 0;
       const r = runner.start(code, {
         timeLimitMs,
         language,
         schedule: (fn) => requestAnimationFrame(fn),
-        onUpdate: (snapshot) => {
+        onUpdate: (snapshot, {urgent}) => {
           if (current.current !== r) return;
           // New output and the end of a run are drawn at once; anything else (a span, a lane)
           // as a transition, which React can interrupt: a render of the timeline must not hold
           // back the next line.
-          if (snapshot.lines.length !== shownLines || snapshot.status !== 'running') setReport(snapshot);
+          if (urgent) setReport(snapshot);
           else startTransition(() => setReport(snapshot));
-          shownLines = snapshot.lines.length;
         },
       });
       current.current = r;
