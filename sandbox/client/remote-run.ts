@@ -10,6 +10,7 @@ import type {FinalStatus, RunEvent} from '../contract/run-events';
 import {DEFAULT_TIME_LIMIT_MS} from '../contract/limits';
 import {emptyReport, isFinished, type RunError, type RunReport} from '../contract/report';
 import type {LossCause, RunnerConnection} from './connection';
+import {markFirstLine, markSent} from './run-marks';
 
 /** The page's own deadline for a run, past the frame's time limit, in case the frame never answers. */
 const WATCHDOG_SLACK_MS = 5000;
@@ -58,6 +59,7 @@ export class RemoteRun {
     }
     this.connection.watch(this);
     this.connection.send({type: 'run', id: this.id, code: this.code, timeLimitMs: this.options.timeLimitMs, language: this.options.language});
+    markSent(this.id);
     this.watchdog = setTimeout(
       () => this.end('timeout', {name: 'TimeLimit', message: 'The runner did not end the run in time: it was abandoned.', phase: 'runtime', lane: 'page'}),
       limit + WATCHDOG_SLACK_MS,
@@ -78,7 +80,9 @@ export class RemoteRun {
   /** @internal */
   receive(events: RunEvent[]): void {
     if (this.ended || !Array.isArray(events)) return;
+    const hadOutput = this.current.lines.length > 0;
     this.current = reduce(this.current, events);
+    if (!hadOutput && this.current.lines.length > 0) markFirstLine(this.id, this.current.startedAt, this.current.lines[0].t);
     if (this.finished) this.finish();
     else this.changed(events.some((e) => e.type === 'line'));
   }

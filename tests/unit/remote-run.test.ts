@@ -119,3 +119,18 @@ describe('RemoteRun', () => {
     expect(await run.done).toMatchObject({status: 'timeout', error: {name: 'TimeLimit'}});
   });
 });
+
+describe('the first-output marks', () => {
+  it('mark when the run was sent, and where its first line was printed and received, on the page clock', () => {
+    const {run} = startRun();
+    expect(performance.getEntriesByName('lab:run-sent')).toHaveLength(1);
+    const startedAt = performance.timeOrigin + 100;
+    run.receive([{type: 'start', startedAt}]);
+    expect(performance.getEntriesByName('lab:first-line')).toHaveLength(0);
+    run.receive([line('一', 5), line('二', 6)]);
+    run.receive([line('三', 7)]);
+    const marks = performance.getEntriesByName('lab:first-line') as PerformanceMark[];
+    expect(marks).toHaveLength(1);
+    expect(marks[0].detail).toEqual({id: 7, frameStarted: expect.closeTo(100, 3), printed: expect.closeTo(105, 3)});
+  });
+});
