@@ -1,11 +1,8 @@
 // Issue 5's figures: what one visit precaches for offline use (files and MB, per language, from
 // the manifests in build/sw.js and build/en/sw.js) and how long a first visit to /process takes
-// until both languages' service workers have precached the site (local server, fresh context),
-// and whether that precache slows a first click on Run (the same cold click, worker allowed or
-// blocked, taking turns).
+// until both languages' service workers have precached the site (local server, fresh context).
 import fs from 'node:fs';
 import path from 'node:path';
-import {clickToOutput} from './runtime.mjs';
 
 const RUNS = 3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -46,19 +43,6 @@ export default async function bench({browser, baseURL, report, root}) {
   }
   report('first visit → both languages available offline', median(times), 'ms', `median of ${RUNS}, local server: ${times.join(', ')}`);
 
-  const cold = {allow: [], block: []};
-  for (let i = 0; i < 5; i++) {
-    for (const serviceWorkers of ['allow', 'block']) {
-      const context = await browser.newContext({serviceWorkers});
-      const page = await context.newPage();
-      await page.goto(`${baseURL}/process`, {waitUntil: 'networkidle'});
-      await page.waitForSelector('[data-example="one-after-another"][data-ready="true"]');
-      cold[serviceWorkers].push(await clickToOutput(page, 'one-after-another'));
-      await context.close();
-    }
-  }
-  for (const [key, runs] of Object.entries(cold)) {
-    const note = `${key === 'allow' ? 'precaching meanwhile' : 'no service worker'}; runs ${runs.map(Math.round).join(', ')}`;
-    report(`first visit: click Run → first output, cold, worker ${key}ed (median)`, median(runs), 'ms', note);
-  }
+  // Whether that precache slows a first click on Run: runtime.mjs times the cold and warm
+  // clicks with the service worker allowed and blocked, taking turns.
 }
