@@ -8,6 +8,7 @@ import {absoluteNow} from '../shared/clock';
 import {reduce} from '../shared/reduce';
 import type {FinalStatus, RunEvent} from '../contract/run-events';
 import {DEFAULT_TIME_LIMIT_MS} from '../contract/limits';
+import {say, setLanguage} from '../shared/messages';
 import {emptyReport, isFinished, type RunError, type RunReport} from '../contract/report';
 import type {LossCause, RunnerConnection} from './connection';
 import {markFirstLine, markSent} from './run-marks';
@@ -52,6 +53,7 @@ export class RemoteRun {
   /** @internal Sends the run within the caller's task, so a click reaches a ready worker at once. */
   start(): void {
     const limit = this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    if (this.options.language) setLanguage(this.options.language);
     this.current = {...this.current, status: 'running'};
     if (this.connection.lost) {
       this.crashed('interrupted');
@@ -61,7 +63,7 @@ export class RemoteRun {
     this.connection.send({type: 'run', id: this.id, code: this.code, timeLimitMs: this.options.timeLimitMs, language: this.options.language});
     markSent(this.id);
     this.watchdog = setTimeout(
-      () => this.end('timeout', {name: 'TimeLimit', message: 'The runner did not end the run in time: it was abandoned.', phase: 'runtime', lane: 'page'}),
+      () => this.end('timeout', {name: 'TimeLimit', message: say('runnerAbandoned'), phase: 'runtime', lane: 'page'}),
       limit + WATCHDOG_SLACK_MS,
     );
   }
@@ -70,7 +72,7 @@ export class RemoteRun {
   stop(): void {
     if (this.ended) return;
     this.connection.send({type: 'stop', id: this.id});
-    this.end('stopped', {name: 'Stopped', message: 'Stopped: every worker of this run was terminated.', phase: 'runtime', lane: 'page'});
+    this.end('stopped', {name: 'Stopped', message: say('stopped'), phase: 'runtime', lane: 'page'});
   }
 
   snapshot(): RunReport {
@@ -92,7 +94,7 @@ export class RemoteRun {
     if (cause === 'interrupted') {
       this.end('failed', {
         name: 'RunnerInterrupted',
-        message: 'The runner was interrupted: the page around this example removed or reloaded the hidden frame that runs it. Every worker of this run is gone.',
+        message: say('runnerInterrupted'),
         phase: 'runtime',
         lane: 'page',
       });
@@ -100,8 +102,7 @@ export class RemoteRun {
     }
     this.end('failed', {
       name: 'RunnerCrashed',
-      message:
-        'The process running this example crashed: most likely the program used up its memory and the browser ended that process. Every worker of this run is gone; this page is unaffected.',
+      message: say('runnerCrashed'),
       phase: 'runtime',
       lane: 'page',
     });

@@ -32,6 +32,11 @@ const en = {
   terminated: (p) => `${p.name} was terminated`,
   workerCrashed: (p) => `The worker crashed${p.why ? `: ${p.why}` : ''}`,
   stopped: () => 'Stopped: every worker of this run was terminated.',
+  runnerAbandoned: () => 'The runner did not end the run in time: it was abandoned.',
+  runnerInterrupted: () =>
+    'The runner was interrupted: the page around this example removed or reloaded the hidden frame that runs it. Every worker of this run is gone.',
+  runnerCrashed: () =>
+    'The process running this example crashed: most likely the program used up its memory and the browser ended that process. Every worker of this run is gone; this page is unaffected.',
   timeLimit: (p) =>
     `Stopped after ${p.seconds} s, the time limit of this example: every worker was terminated. An endless loop or a promise that never settles keeps a run going.`,
   needsMilliseconds: (p) => `${p.name}(ms) needs a number of milliseconds ≥ 0, got ${p.got}`,
@@ -84,6 +89,9 @@ const zh: Record<MessageKey, Text> = {
   terminated: (p) => `${p.name} 已被终止`,
   workerCrashed: (p) => `Worker 崩溃了${p.why ? `：${p.why}` : ''}`,
   stopped: () => '已停止：这次运行的所有 Worker 都已被终止。',
+  runnerAbandoned: () => '运行器没有按时结束这次运行：它已被放弃。',
+  runnerInterrupted: () => '运行器被中断了：外面的网页移除或重新加载了运行示例的隐藏框架。这次运行的所有 Worker 都已不在。',
+  runnerCrashed: () => '运行这个示例的进程崩溃了：多半是程序用光了内存，浏览器结束了那个进程。这次运行的所有 Worker 都已不在；本页没有受影响。',
   timeLimit: (p) =>
     `运行了 ${p.seconds} 秒，到了本示例的时间上限，所有 Worker 都已被终止。死循环或永远不会完成的 Promise 会让运行一直继续。`,
   needsMilliseconds: (p) => `${p.name}(ms) 需要一个不小于 0 的毫秒数，收到的是 ${p.got}`,

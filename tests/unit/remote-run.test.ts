@@ -134,3 +134,21 @@ describe('the first-output marks', () => {
     expect(marks[0].detail).toEqual({id: 7, frameStarted: expect.closeTo(100, 3), printed: expect.closeTo(105, 3)});
   });
 });
+
+describe('the ends the page decides', () => {
+  it('speak the run’s language: a Chinese run stopped or crashed says so in Chinese', async () => {
+    const {connection} = fakeConnection();
+    const stopped = new RemoteRun(1, '', {language: 'zh'}, connection);
+    stopped.start();
+    stopped.stop();
+    expect((await stopped.done).error?.message).toBe('已停止：这次运行的所有 Worker 都已被终止。');
+    const crashed = new RemoteRun(2, '', {language: 'zh'}, connection);
+    crashed.start();
+    crashed.crashed();
+    expect((await crashed.done).error?.message).toMatch(/^运行这个示例的进程崩溃了/);
+    const english = new RemoteRun(3, '', {language: 'en'}, connection);
+    english.start();
+    english.stop();
+    expect((await english.done).error?.message).toBe('Stopped: every worker of this run was terminated.');
+  });
+});

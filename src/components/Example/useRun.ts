@@ -3,6 +3,7 @@ import type {RunnerConnection} from '@site/sandbox/client/connection';
 import type {RemoteRun} from '@site/sandbox/client/remote-run';
 import {emptyReport, type RunReport} from '@site/sandbox/contract/report';
 import {languageOfLocale} from '@site/sandbox/contract/language';
+import {say, setLanguage} from '@site/sandbox/shared/messages';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {loadSandbox, sandboxIfLoaded} from './sandbox';
 import {useRunnerAddress} from './useRunnerAddress';
@@ -30,10 +31,15 @@ export function useRun(timeLimitMs: number | undefined): RunControls {
 
   const stop = useCallback(() => {
     requests.current++;
-    if (current.current) current.current.stop();
+    if (current.current) {
+      current.current.stop();
+      return;
+    }
     // Stopped while a fresh runner was still starting: nothing ran.
-    else setReport((r) => (r?.status === 'starting' ? {...r, status: 'stopped', duration: 0, error: {name: 'Stopped', message: 'Stopped', phase: 'runtime', lane: 'page'}} : r));
-  }, []);
+    setLanguage(language);
+    const stopped = {name: 'Stopped', message: say('stopped'), phase: 'runtime' as const, lane: 'page'};
+    setReport((r) => (r?.status === 'starting' ? {...r, status: 'stopped', duration: 0, error: stopped} : r));
+  }, [language]);
 
   /** Counts requests, so a run that waited for the sandbox to load never starts after a newer one. */
   const requests = useRef(0);
