@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {browserEdits, editKey, hashCode, loadEdit} from '@site/src/lib/saved-edits';
 import {linkFor} from '@site/src/lib/share-link';
@@ -22,7 +22,7 @@ export function useExampleCode(id: string, original: string) {
   const [code, setCodeState] = useState(original);
   const [notice, setNotice] = useState<Notice | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const base = hashCode(original);
+  const base = useMemo(() => hashCode(original), [original]);
 
   const applyHash = useCallback(
     (scroll: boolean) => {
