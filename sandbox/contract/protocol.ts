@@ -9,9 +9,12 @@ export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 /**
  * Kinds of timeline span: `cpu` from work(), `io` from sleep(), `wait` from lock()/awaiting a
  * result, `task` from span(label, fn) around the reader's own code, `setup` the runtime's own
- * start-up.
+ * start-up. The run session drops any other kind. A new kind is added here, emitted by a lab
+ * function (worker/lab/), and named and coloured in the Timeline (the compiler asks for its
+ * name there).
  */
-export type SpanKind = 'cpu' | 'io' | 'wait' | 'task' | 'setup';
+export const SPAN_KINDS = ['cpu', 'io', 'wait', 'task', 'setup'] as const;
+export type SpanKind = (typeof SPAN_KINDS)[number];
 
 /** One console line, as the worker formatted it. `t` is absolute: timeOrigin + now(). */
 export interface LogEvent {

@@ -14,7 +14,7 @@ import {
   MAX_WAITS_PER_SPAN,
   OUTPUT_WRAP_COLUMNS,
 } from '../contract/limits';
-import type {LogLevel, ReportedError, SpanKind} from '../contract/protocol';
+import {SPAN_KINDS, type LogLevel, type ReportedError, type SpanKind} from '../contract/protocol';
 import type {OutputLine, Span} from '../contract/report';
 
 export interface Clipped {
@@ -36,8 +36,7 @@ export function clip(value: unknown, max: number): Clipped {
 }
 
 const LEVELS = new Set<string>(['log', 'info', 'warn', 'error', 'debug']);
-// 'task' comes with lab's span(label, fn).
-const KINDS = new Set<string>(['cpu', 'io', 'wait', 'setup', 'task']);
+const KINDS = new Set<string>(SPAN_KINDS);
 const PHASES = new Set<string>(['compile', 'runtime', 'unhandled', 'spawn']);
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

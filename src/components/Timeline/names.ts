@@ -14,7 +14,7 @@ export function kindName(kind: SpanKind | 'ready'): string {
       return translate({id: 'lab.timeline.io', message: 'I/O 等待（模拟）'});
     case 'wait':
       return translate({id: 'lab.timeline.wait', message: '等待'});
-    default:
+    case 'setup':
       return translate({id: 'lab.timeline.setup', message: '启动'});
   }
 }
