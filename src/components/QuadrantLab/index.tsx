@@ -1,70 +1,34 @@
-import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {languageOfLocale} from '@site/sandbox/contract/language';
-import type {RemoteRun} from '@site/sandbox/client/remote-run';
-import type {RunReport} from '@site/sandbox/contract/report';
 import Chart from '../Chart';
 import Timeline from '../Timeline';
-import calibrateSource from './calibrate.ts?raw';
 import {busyChart, switchesChart, wallChart, type Bar, type ChartText} from './charts';
-import {MODELS, parseCalibration, parseModelRun, programFor, ProgramError, workersOf, type ModelId, type ModelResult} from './program';
+import {MODELS, programFor, workersOf, type ModelId} from './program';
 import {cpuShare, defaultSettings, hasSettings, MAX_SEQUENTIAL_MS, parseSettings, sequentialMs, toSearch, type LabSettings} from './settings';
 import {modelAbout, modelName, quadrantName} from './texts';
 import {judge, predictedWinner, quadrantOf, type Verdict} from './verdict';
 import {SETTINGS_EVENT} from './QuadrantLink';
-import {loadSandbox} from '../Example/sandbox';
-import {useRunnerAddress} from '../Example/useRunnerAddress';
 import {ResultsTable, VerdictBox} from './Results';
 import Controls from './Controls';
+import {useQuadrantRuns, type Phase} from './useQuadrantRuns';
 import styles from './styles.module.css';
 
 /** Above this (measured CPU time ÷ calibrated), the page says the machine was busy. */
 const BUSY_SLOWDOWN = 1.25;
 
-/** Each model's run may take this long before it is stopped. */
-const RUN_LIMIT_MS = 60_000;
-
-type Phase =
-  | {kind: 'idle'}
-  | {kind: 'calibrating'}
-  | {kind: 'model'; model: ModelId; index: number}
-  | {kind: 'done'}
-  | {kind: 'cancelled'}
-  | {kind: 'failed'; message: string};
-
-interface Session {
-  run: RemoteRun | null;
-  cancelled: boolean;
-}
-
-class Cancelled extends Error {}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
-
-function describeFailure(report: RunReport): string {
-  const e = report.error;
-  return e ? `${e.name}: ${e.message}` : report.status;
-}
 
 /**
  * The four-quadrant lab: the reader picks cores and a workload, and every model runs for real
  * on Web Workers, one after another; the page charts what each one measured.
  */
 export default function QuadrantLab(): ReactNode {
-  const language = languageOfLocale(useDocusaurusContext().i18n.currentLocale);
-  const address = useRunnerAddress();
   const [maxCores, setMaxCores] = useState(2);
   const [isolated, setIsolated] = useState<boolean | null>(null);
   const [settings, setSettings] = useState<LabSettings>(() => defaultSettings(2));
-  const [ranWith, setRanWith] = useState<LabSettings | null>(null);
-  const [phase, setPhase] = useState<Phase>({kind: 'idle'});
-  const [results, setResults] = useState<Partial<Record<ModelId, ModelResult & {code: string}>>>({});
-  const [calibration, setCalibration] = useState<number | null>(null);
+  const {phase, running, results, calibration, ranWith, runAll, stop} = useQuadrantRuns();
   const [selected, setSelected] = useState<ModelId>('process');
-  const session = useRef<Session | null>(null);
   const [copied, setCopied] = useState(false);
 
   // Settings come from the query string: on load, on back/forward, and from links on the page.
@@ -82,7 +46,6 @@ export default function QuadrantLab(): ReactNode {
     return () => {
       window.removeEventListener('popstate', read);
       window.removeEventListener(SETTINGS_EVENT, read);
-      session.current && stopSession(session.current);
     };
   }, []);
 
@@ -92,54 +55,14 @@ export default function QuadrantLab(): ReactNode {
     window.history.replaceState(window.history.state, '', `${pathname}${toSearch(next)}${hash}`);
   }, []);
 
-  const running = phase.kind === 'calibrating' || phase.kind === 'model';
   const q = quadrantOf(settings);
   const predicted = predictedWinner(q);
   const tooLong = sequentialMs(settings) > MAX_SEQUENTIAL_MS;
 
-  const runAll = async () => {
+  const runIfAllowed = () => {
     if (running || tooLong || !isolated) return;
-    const s = settings;
-    const mine: Session = {run: null, cancelled: false};
-    session.current = mine;
-    setResults({});
-    setRanWith(s);
-    setCalibration(null);
-    // Through the runner frame, like every example: a setting that exhausts memory or crashes
-    // a worker ends that frame's process, not this page.
-    const exec = async (code: string) => {
-      const runner = await loadSandbox(address);
-      if (mine.cancelled) throw new Cancelled();
-      const run = runner.start(code, {timeLimitMs: RUN_LIMIT_MS, language});
-      mine.run = run;
-      const report = await run.done;
-      mine.run = null;
-      if (mine.cancelled) throw new Cancelled();
-      if (report.status !== 'done') throw new ProgramError(describeFailure(report));
-      return report;
-    };
-    try {
-      setPhase({kind: 'calibrating'});
-      const ipm = parseCalibration(await exec(calibrateSource));
-      setCalibration(ipm);
-      for (const [index, model] of MODELS.entries()) {
-        setPhase({kind: 'model', model, index});
-        await pause(120); // let the previous run's workers go before the next one starts
-        if (mine.cancelled) throw new Cancelled();
-        const code = programFor(model, s, ipm);
-        const result = parseModelRun(model, await exec(code), s.cores);
-        setResults((prev) => ({...prev, [model]: {...result, code}}));
-      }
-      setPhase({kind: 'done'});
-    } catch (err) {
-      if (err instanceof Cancelled || mine.cancelled) setPhase({kind: 'cancelled'});
-      else setPhase({kind: 'failed', message: String((err as Error)?.message ?? err)});
-    } finally {
-      if (session.current === mine) session.current = null;
-    }
+    void runAll(settings);
   };
-
-  const stop = () => session.current && stopSession(session.current);
 
   const copyLink = async () => {
     const url = `${window.location.origin}${window.location.pathname}${toSearch(settings)}#quadrant-lab`;
@@ -207,7 +130,7 @@ export default function QuadrantLab(): ReactNode {
       </p>
 
       <div className={styles.toolbar}>
-        <button type="button" className="button button--primary" data-action="run-lab" onClick={() => void runAll()} disabled={running || tooLong || !isolated}>
+        <button type="button" className="button button--primary" data-action="run-lab" onClick={runIfAllowed} disabled={running || tooLong || !isolated}>
           {translate({id: 'lab.quadrant.run', message: '运行四种模型'})}
         </button>
         <button type="button" className="button button--secondary" data-action="stop-lab" onClick={stop} disabled={!running}>
@@ -292,11 +215,6 @@ export default function QuadrantLab(): ReactNode {
       </div>
     </section>
   );
-}
-
-function stopSession(s: Session): void {
-  s.cancelled = true;
-  s.run?.stop();
 }
 
 function statusText(phase: Phase, calibration: number | null): string {
