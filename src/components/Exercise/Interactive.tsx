@@ -1,10 +1,9 @@
-import React, {Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import React, {Suspense, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {RunReport} from '@site/sandbox/contract/report';
 import {languageOfLocale} from '@site/sandbox/contract/language';
-import type {ExerciseCheck, Verdict} from '@site/src/lib/exercise';
+import type {ExerciseCheck} from '@site/src/lib/exercise';
 import ChosenEditor from '../Example/ChosenEditor';
 import StaticCode, {useEditing} from '../Example/StaticCode';
 import Notices from '../Example/Notices';
@@ -16,7 +15,8 @@ import {useIsolation} from '../Example';
 import {useExampleCode} from '../Example/useExampleCode';
 import {useRun} from '../Example/useRun';
 import {loadRunResult, RunResult} from '../Example/lazyRunResult';
-import {loadProgress, NO_PROGRESS, saveProgress, type Progress} from './progress';
+import {useCheck} from './useCheck';
+import VerdictBox from './VerdictBox';
 import type {ExerciseProps} from '.';
 import exampleStyles from '../Example/styles.module.css';
 import styles from './styles.module.css';
@@ -24,18 +24,12 @@ import styles from './styles.module.css';
 /** The shell's props, with the check loaded. */
 export type InteractiveProps = Omit<ExerciseProps, 'check'> & {check: ExerciseCheck};
 
-type Phase =
-  | {kind: 'idle'}
-  | {kind: 'checking'; step: number; total: number; baseline: boolean}
-  /** `shown`: the run whose output and timeline the page shows with the verdict (`which` of the reader's). */
-  | {kind: 'verdict'; verdict: Verdict; shown?: RunReport; which?: {n: number; of: number}}
-  | {kind: 'stopped'};
-
 /**
  * The working part of an exercise (loaded when the reader comes near it; see index.tsx): the reader edits the starting code and clicks Check. The code runs
  * in the examples' runner (real workers), as many times as the check asks, after the starting code
  * as a baseline where the check compares against it; then the check reads what those runs
- * printed and drew, and the page says which property failed and why, with a hint.
+ * printed and drew, and the page says which property failed and why, with a hint (the Check
+ * itself is in useCheck.ts).
  */
 export default function Interactive({id, start, solution, check, needsSharedMemory, fullPageHref, children}: InteractiveProps): ReactNode {
   const anchor = `exercise-${id}`;
@@ -46,20 +40,9 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
   const {report, running, run, stop, prewarm} = useRun(check.timeLimit);
   const {editing, height, boxRef, startEditing} = useEditing();
   const [awake, setAwake] = useState(false);
-  const [phase, setPhase] = useState<Phase>({kind: 'idle'});
-  const [progress, setProgress] = useState<Progress>(NO_PROGRESS);
+  const {phase, progress, runCode, runCheck, stopAll} = useCheck(id, original, check, {run, stop});
   const [showSolution, setShowSolution] = useState(false);
-  /** Counts Checks, so a stopped or replaced one never writes its verdict. */
-  const checks = useRef(0);
   const isolated = useIsolation();
-
-  useEffect(() => setProgress(loadProgress(id, i18n.currentLocale)), [id, i18n.currentLocale]);
-  useEffect(
-    () => () => {
-      checks.current++;
-    },
-    [],
-  );
 
   const wake = () => {
     setAwake(true);
@@ -67,70 +50,11 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
     prewarm(code);
   };
 
-  const runCode = () => {
-    checks.current++;
-    setPhase({kind: 'idle'});
-    loadRunResult();
-    void run(code);
-  };
-
-  const runCheck = async () => {
-    const token = ++checks.current;
-    loadRunResult();
-    const yours = code;
-    const mode = check.baseline;
-    const total = check.runs * (mode === 'each' ? 2 : 1) + (mode === 'once' ? 1 : 0);
-    const baseline: RunReport[] = [];
-    const runs: RunReport[] = [];
-    let step = 0;
-    /** One run of the starting code; false if the Check cannot go on. */
-    const runStart = async () => {
-      setPhase({kind: 'checking', step: ++step, total, baseline: true});
-      const r = await run(original);
-      if (!r || token !== checks.current) return false;
-      if (r.status !== 'done') {
-        finish(token, baselineFailed(r), r);
-        return false;
-      }
-      baseline.push(r);
-      return true;
-    };
-    if (mode === 'once' && !(await runStart())) return;
-    for (let i = 0; i < check.runs; i++) {
-      if (mode === 'each' && !(await runStart())) return;
-      setPhase({kind: 'checking', step: ++step, total, baseline: false});
-      const r = await run(yours);
-      if (!r || token !== checks.current) return;
-      runs.push(r);
-      if (r.status !== 'done') break; // the check says why; more runs would not help
-    }
-    const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1;
-    const verdict = check.check(runs, {cores, baseline});
-    const at = Math.min(verdict.run ?? runs.length - 1, runs.length - 1);
-    finish(token, verdict, runs[at], runs.length > 1 ? {n: at + 1, of: runs.length} : undefined);
-  };
-
-  const finish = (token: number, verdict: Verdict, shown: RunReport | undefined, which?: {n: number; of: number}) => {
-    if (token !== checks.current) return;
-    setPhase({kind: 'verdict', verdict, shown, which});
-    setProgress((prev) => {
-      const next = {checked: true, passed: prev.passed || verdict.ok};
-      saveProgress(id, i18n.currentLocale, next);
-      return next;
-    });
-  };
-
-  const stopAll = () => {
-    if (phase.kind === 'checking') setPhase({kind: 'stopped'});
-    checks.current++;
-    stop();
-  };
-
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented) return; // the editor handled it already
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void runCheck();
+      void runCheck(code);
     }
   };
 
@@ -167,7 +91,7 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
               id={anchor}
               value={code}
               onChange={edit}
-              onRun={() => void runCheck()}
+              onRun={() => void runCheck(code)}
               initialHeight={height}
               ariaLabel={translate({id: 'lab.exercise.editor', message: '练习 {id} 的代码'}, {id})}
               autoFocus
@@ -178,12 +102,12 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
         staticCode
       )}
       <div className={`${exampleStyles.toolbar} lab-no-print`}>
-        <button type="button" className="button button--sm button--primary" onClick={() => void runCheck()} data-action="check"
+        <button type="button" className="button button--sm button--primary" onClick={() => void runCheck(code)} data-action="check"
           disabled={isolated === null || checking}
           title={translate({id: 'lab.exercise.check.title', message: '运行你的代码并检查结果（Ctrl/⌘ + Enter）'})}>
           {translate({id: 'lab.exercise.check', message: '检查'})}
         </button>
-        <button type="button" className="button button--sm button--secondary" onClick={runCode} data-action="run" disabled={isolated === null}>
+        <button type="button" className="button button--sm button--secondary" onClick={() => runCode(code)} data-action="run" disabled={isolated === null}>
           {translate({id: 'lab.button.run', message: '运行'})}
         </button>
         <button type="button" className="button button--sm button--secondary" onClick={stopAll} disabled={!running && !checking} data-action="stop">
@@ -231,71 +155,5 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
         </Suspense>
       ) : null}
     </section>
-  );
-}
-
-function baselineFailed(r: RunReport): Verdict {
-  const why = r.error?.message ?? r.status;
-  return {
-    ok: false,
-    property: 'baseline',
-    message: {
-      zh: `起始代码没能正常运行，无法拿来对比：${why}`,
-      en: `The starting code did not run to the end, so there is nothing to compare with: ${why}`,
-    },
-    hint: {
-      zh: '这通常是页面或浏览器的问题（比如没有跨源隔离）。刷新页面后再试一次。',
-      en: 'This is usually the page or the browser (no cross-origin isolation, say). Reload the page and try again.',
-    },
-  };
-}
-
-function VerdictBox({phase, lang}: {phase: Phase; lang: 'zh' | 'en'}): ReactNode {
-  let body: ReactNode = null;
-  let state: string | undefined;
-  if (phase.kind === 'checking') {
-    state = 'checking';
-    body = phase.baseline
-      ? translate(
-          {id: 'lab.exercise.checking.baseline', message: '正在检查：运行起始代码作为对比（{step}/{total}）…'},
-          {step: phase.step, total: phase.total},
-        )
-      : translate({id: 'lab.exercise.checking', message: '正在检查：运行你的代码（{step}/{total}）…'}, {step: phase.step, total: phase.total});
-  } else if (phase.kind === 'stopped') {
-    state = 'stopped';
-    body = translate({id: 'lab.exercise.stopped', message: '检查已停止。'});
-  } else if (phase.kind === 'verdict') {
-    const v = phase.verdict;
-    state = v.ok ? 'pass' : 'fail';
-    body = v.ok ? (
-      <>
-        <strong>{translate({id: 'lab.exercise.pass', message: '通过！'})}</strong> {v.message?.[lang]}
-      </>
-    ) : (
-      <>
-        <strong>{translate({id: 'lab.exercise.fail', message: '没有通过：'})}</strong> <span data-message>{v.message[lang]}</span>
-        <span className={styles.hint} data-hint>
-          <strong>{translate({id: 'lab.exercise.hint', message: '提示：'})}</strong> {v.hint[lang]}
-        </span>
-      </>
-    );
-  }
-  const which =
-    phase.kind === 'verdict' && phase.which ? (
-      <span className={styles.which} data-shown-run={phase.which.n}>
-        {translate({id: 'lab.exercise.shownRun', message: '下面是第 {n} 次运行（共 {of} 次）的输出和时间线。'}, {n: phase.which.n, of: phase.which.of})}
-      </span>
-    ) : null;
-  return (
-    <div
-      className={`${styles.verdict} ${state ? styles[state] : ''}`}
-      role="status"
-      aria-live="polite"
-      data-verdict={state}
-      data-property={phase.kind === 'verdict' && !phase.verdict.ok ? phase.verdict.property : undefined}
-      hidden={!state}>
-      {body}
-      {which}
-    </div>
   );
 }

@@ -1,101 +1,34 @@
-import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {languageOfLocale} from '@site/sandbox/contract/language';
-import type {RemoteRun} from '@site/sandbox/client/remote-run';
-import type {RunReport} from '@site/sandbox/contract/report';
 import Chart from '../Chart';
 import Timeline from '../Timeline';
-import calibrateSource from './calibrate.ts?raw';
 import {busyChart, switchesChart, wallChart, type Bar, type ChartText} from './charts';
-import {MODELS, parseCalibration, parseModelRun, programFor, ProgramError, workersOf, type ModelId, type ModelResult} from './program';
-import {
-  cpuShare,
-  defaultSettings,
-  hasSettings,
-  LIMITS,
-  MAX_SEQUENTIAL_MS,
-  parseSettings,
-  sequentialMs,
-  toSearch,
-  withLoad,
-  withValue,
-  type LabSettings,
-  type Load,
-} from './settings';
-import {loadName, modelAbout, modelName, quadrantName} from './texts';
+import {MODELS, programFor, workersOf, type ModelId} from './program';
+import {cpuShare, defaultSettings, hasSettings, MAX_SEQUENTIAL_MS, parseSettings, sequentialMs, toSearch, type LabSettings} from './settings';
+import {modelAbout, modelName, quadrantName} from './texts';
 import {judge, predictedWinner, quadrantOf, type Verdict} from './verdict';
 import {SETTINGS_EVENT} from './QuadrantLink';
-import {loadSandbox} from '../Example/sandbox';
-import {useRunnerAddress} from '../Example/useRunnerAddress';
 import {ResultsTable, VerdictBox} from './Results';
+import Controls from './Controls';
+import {useQuadrantRuns, type Phase} from './useQuadrantRuns';
 import styles from './styles.module.css';
 
 /** Above this (measured CPU time ÷ calibrated), the page says the machine was busy. */
 const BUSY_SLOWDOWN = 1.25;
 
-/** Each model's run may take this long before it is stopped. */
-const RUN_LIMIT_MS = 60_000;
-
-type Phase =
-  | {kind: 'idle'}
-  | {kind: 'calibrating'}
-  | {kind: 'model'; model: ModelId; index: number}
-  | {kind: 'done'}
-  | {kind: 'cancelled'}
-  | {kind: 'failed'; message: string};
-
-interface Session {
-  run: RemoteRun | null;
-  cancelled: boolean;
-}
-
-class Cancelled extends Error {}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
-
-function describeFailure(report: RunReport): string {
-  const e = report.error;
-  return e ? `${e.name}: ${e.message}` : report.status;
-}
-
-const SIZE_FIELDS = ['tasks', 'steps', 'cpu', 'io', 'threads', 'slice'] as const;
-
-function fieldLabel(key: (typeof SIZE_FIELDS)[number]): string {
-  switch (key) {
-    case 'tasks':
-      return translate({id: 'lab.quadrant.field.tasks', message: '任务数'});
-    case 'steps':
-      return translate({id: 'lab.quadrant.field.steps', message: '每个任务的步数'});
-    case 'cpu':
-      return translate({id: 'lab.quadrant.field.cpu', message: '每步计算（毫秒）'});
-    case 'io':
-      return translate({id: 'lab.quadrant.field.io', message: '每步 I/O（毫秒）'});
-    case 'threads':
-      return translate({id: 'lab.quadrant.field.threads', message: '线程数（多线程模型）'});
-    default:
-      return translate({id: 'lab.quadrant.field.slice', message: '时间片（毫秒）'});
-  }
-}
 
 /**
  * The four-quadrant lab: the reader picks cores and a workload, and every model runs for real
  * on Web Workers, one after another; the page charts what each one measured.
  */
 export default function QuadrantLab(): ReactNode {
-  const language = languageOfLocale(useDocusaurusContext().i18n.currentLocale);
-  const address = useRunnerAddress();
   const [maxCores, setMaxCores] = useState(2);
   const [isolated, setIsolated] = useState<boolean | null>(null);
   const [settings, setSettings] = useState<LabSettings>(() => defaultSettings(2));
-  const [ranWith, setRanWith] = useState<LabSettings | null>(null);
-  const [phase, setPhase] = useState<Phase>({kind: 'idle'});
-  const [results, setResults] = useState<Partial<Record<ModelId, ModelResult & {code: string}>>>({});
-  const [calibration, setCalibration] = useState<number | null>(null);
+  const {phase, running, results, calibration, ranWith, runAll, stop} = useQuadrantRuns();
   const [selected, setSelected] = useState<ModelId>('process');
-  const session = useRef<Session | null>(null);
   const [copied, setCopied] = useState(false);
 
   // Settings come from the query string: on load, on back/forward, and from links on the page.
@@ -113,7 +46,6 @@ export default function QuadrantLab(): ReactNode {
     return () => {
       window.removeEventListener('popstate', read);
       window.removeEventListener(SETTINGS_EVENT, read);
-      session.current && stopSession(session.current);
     };
   }, []);
 
@@ -123,54 +55,14 @@ export default function QuadrantLab(): ReactNode {
     window.history.replaceState(window.history.state, '', `${pathname}${toSearch(next)}${hash}`);
   }, []);
 
-  const running = phase.kind === 'calibrating' || phase.kind === 'model';
   const q = quadrantOf(settings);
   const predicted = predictedWinner(q);
   const tooLong = sequentialMs(settings) > MAX_SEQUENTIAL_MS;
 
-  const runAll = async () => {
+  const runIfAllowed = () => {
     if (running || tooLong || !isolated) return;
-    const s = settings;
-    const mine: Session = {run: null, cancelled: false};
-    session.current = mine;
-    setResults({});
-    setRanWith(s);
-    setCalibration(null);
-    // Through the runner frame, like every example: a setting that exhausts memory or crashes
-    // a worker ends that frame's process, not this page.
-    const exec = async (code: string) => {
-      const runner = await loadSandbox(address);
-      if (mine.cancelled) throw new Cancelled();
-      const run = runner.start(code, {timeLimitMs: RUN_LIMIT_MS, language});
-      mine.run = run;
-      const report = await run.done;
-      mine.run = null;
-      if (mine.cancelled) throw new Cancelled();
-      if (report.status !== 'done') throw new ProgramError(describeFailure(report));
-      return report;
-    };
-    try {
-      setPhase({kind: 'calibrating'});
-      const ipm = parseCalibration(await exec(calibrateSource));
-      setCalibration(ipm);
-      for (const [index, model] of MODELS.entries()) {
-        setPhase({kind: 'model', model, index});
-        await pause(120); // let the previous run's workers go before the next one starts
-        if (mine.cancelled) throw new Cancelled();
-        const code = programFor(model, s, ipm);
-        const result = parseModelRun(model, await exec(code), s.cores);
-        setResults((prev) => ({...prev, [model]: {...result, code}}));
-      }
-      setPhase({kind: 'done'});
-    } catch (err) {
-      if (err instanceof Cancelled || mine.cancelled) setPhase({kind: 'cancelled'});
-      else setPhase({kind: 'failed', message: String((err as Error)?.message ?? err)});
-    } finally {
-      if (session.current === mine) session.current = null;
-    }
+    void runAll(settings);
   };
-
-  const stop = () => session.current && stopSession(session.current);
 
   const copyLink = async () => {
     const url = `${window.location.origin}${window.location.pathname}${toSearch(settings)}#quadrant-lab`;
@@ -228,57 +120,7 @@ export default function QuadrantLab(): ReactNode {
   return (
     <section className={styles.lab} data-quadrant-lab data-phase={phase.kind} data-ready={isolated === null ? undefined : 'true'}
       aria-label={translate({id: 'lab.quadrant.label', message: '四象限实验'})}>
-      <fieldset className={styles.controls} disabled={running}>
-        <legend className={styles.legend}>{translate({id: 'lab.quadrant.settings', message: '设置'})}</legend>
-        <div className={styles.quick} role="group" aria-label={translate({id: 'lab.quadrant.quick', message: '四种情形'})}>
-          {([
-            [true, 'cpu'],
-            [true, 'io'],
-            [false, 'cpu'],
-            [false, 'io'],
-          ] as [boolean, Load][]).map(([multi, load]) => {
-            const cores = multi ? Math.max(2, Math.min(maxCores, 8)) : 1;
-            const active = settings.load === load && (multi ? settings.cores > 1 : settings.cores === 1);
-            const unavailable = multi && maxCores < 2;
-            return (
-              <button key={`${multi}-${load}`} type="button" data-quadrant={`${multi ? 'multi' : 'single'}-${load}`}
-                className={`button button--sm ${active ? 'button--primary' : 'button--secondary'}`}
-                disabled={unavailable}
-                onClick={() => update({...withLoad(settings, load), cores: Math.min(cores, maxCores)})}>
-                {quadrantName(multi, load === 'cpu')}
-              </button>
-            );
-          })}
-        </div>
-        <div className={styles.fields}>
-          <label className={styles.field}>
-            <span>{translate({id: 'lab.quadrant.field.cores', message: '核心数（核心令牌）'})}</span>
-            <select value={settings.cores} data-field="cores" onChange={(e) => update({...settings, cores: Number(e.target.value)})}>
-              {Array.from({length: maxCores}, (_, i) => i + 1).map((n) => (
-                <option key={n} value={n}>{n}</option>
-              ))}
-            </select>
-          </label>
-          <label className={styles.field}>
-            <span>{translate({id: 'lab.quadrant.field.load', message: '负载'})}</span>
-            <select value={settings.load} data-field="load" onChange={(e) => update(withLoad(settings, e.target.value as Load))}>
-              {(['cpu', 'io', 'mix'] as Load[]).map((l) => (
-                <option key={l} value={l}>{loadName(l)}</option>
-              ))}
-            </select>
-          </label>
-          {SIZE_FIELDS.map((k) => (
-            <label className={styles.field} key={k}>
-              <span>{fieldLabel(k)}</span>
-              <input type="number" data-field={k} value={settings[k]} min={LIMITS[k][0]} max={LIMITS[k][1]} step={k === 'slice' ? 0.1 : 1}
-                onChange={(e) => e.target.value !== '' && update(withValue(settings, k, Number(e.target.value)))} />
-            </label>
-          ))}
-        </div>
-        <p className={styles.hint}>
-          {translate({id: 'lab.quadrant.coresHint', message: '你的浏览器报告 {n} 个逻辑核心，所以最多可以选 {n} 个核心令牌。'}, {n: String(maxCores)})}
-        </p>
-      </fieldset>
+      <Controls settings={settings} maxCores={maxCores} disabled={running} onChange={update} />
 
       <p className={styles.summary} data-predicted={predicted}>
         {translate(
@@ -288,7 +130,7 @@ export default function QuadrantLab(): ReactNode {
       </p>
 
       <div className={styles.toolbar}>
-        <button type="button" className="button button--primary" data-action="run-lab" onClick={() => void runAll()} disabled={running || tooLong || !isolated}>
+        <button type="button" className="button button--primary" data-action="run-lab" onClick={runIfAllowed} disabled={running || tooLong || !isolated}>
           {translate({id: 'lab.quadrant.run', message: '运行四种模型'})}
         </button>
         <button type="button" className="button button--secondary" data-action="stop-lab" onClick={stop} disabled={!running}>
@@ -373,11 +215,6 @@ export default function QuadrantLab(): ReactNode {
       </div>
     </section>
   );
-}
-
-function stopSession(s: Session): void {
-  s.cancelled = true;
-  s.run?.stop();
 }
 
 function statusText(phase: Phase, calibration: number | null): string {
