@@ -1,9 +1,9 @@
 import React, {Suspense, useEffect, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import ChosenEditor from './ChosenEditor';
 import CopyLinkButton from './CopyLinkButton';
-import StaticCode, {useEditing} from './StaticCode';
+import EditableCode from './EditableCode';
+import {useEditing} from './StaticCode';
 import EmbedButton from './EmbedButton';
 import IsolationNote from './IsolationNote';
 import Notices from './Notices';
@@ -44,7 +44,8 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
   const {report, running, run, stop, prewarm} = useRun(timeLimit);
   // Predict questions and charts on the page follow this example's runs from here.
   useEffect(() => publishRun(id, report), [id, report]);
-  const {editing, height, boxRef, startEditing} = useEditing();
+  const editable = useEditing();
+  const {editing, startEditing} = editable;
   const [awake, setAwake] = useState(false);
   const isolated = useIsolation();
   // Tells the build's link checker that `#<id>` exists here, so links to examples are checked too.
@@ -62,8 +63,6 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
       runCode();
     }
   };
-
-  const staticCode = <StaticCode boxRef={boxRef} code={code} original={original} awake={awake} onEdit={startEditing} />;
 
   return (
     <section
@@ -84,25 +83,8 @@ export default function Example({id, code: source, timeLimit, needsSharedMemory,
       }}
       aria-label={translate({id: 'lab.example.label', message: '可运行示例 {id}'}, {id})}>
       <Notices notice={notice} code={code} original={original} onUndoReset={undoReset} onDismiss={dismissNotice} />
-      {editing ? (
-        <Suspense fallback={staticCode}>
-          {/* The editors draw only the visible lines: print shows the code as it stands instead. */}
-          <pre className="lab-print-only">{code}</pre>
-          <div className={`${styles.editor} lab-no-print`}>
-            <ChosenEditor
-              id={id}
-              value={code}
-              onChange={edit}
-              onRun={runCode}
-              initialHeight={height}
-              ariaLabel={translate({id: 'lab.editor.label', message: '示例 {id} 的代码'}, {id})}
-              autoFocus
-            />
-          </div>
-        </Suspense>
-      ) : (
-        staticCode
-      )}
+      <EditableCode id={id} code={code} original={original} awake={awake} editing={editable} onChange={edit} onRun={runCode}
+        ariaLabel={translate({id: 'lab.editor.label', message: '示例 {id} 的代码'}, {id})} />
       <div className={`${styles.toolbar} lab-no-print`}>
         {/* Disabled until the page has hydrated and the example shows its code (a link's, a saved
             edit): a click before that would be lost, or run the original example. */}

@@ -4,8 +4,8 @@ import CodeBlock from '@theme/CodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {languageOfLocale} from '@site/sandbox/contract/language';
 import type {ExerciseCheck} from '@site/src/lib/exercise';
-import ChosenEditor from '../Example/ChosenEditor';
-import StaticCode, {useEditing} from '../Example/StaticCode';
+import EditableCode from '../Example/EditableCode';
+import {useEditing} from '../Example/StaticCode';
 import Notices from '../Example/Notices';
 import CopyLinkButton from '../Example/CopyLinkButton';
 import EmbedButton from '../Example/EmbedButton';
@@ -38,7 +38,8 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
   const lang = languageOfLocale(i18n.currentLocale);
   const {code, edited, notice, dismissNotice, edit, reset, undoReset} = useExampleCode(anchor, original);
   const {report, running, run, stop, prewarm} = useRun(check.timeLimit);
-  const {editing, height, boxRef, startEditing} = useEditing();
+  const editable = useEditing();
+  const {editing, startEditing} = editable;
   const [awake, setAwake] = useState(false);
   const {phase, progress, runCode, runCheck, stopAll} = useCheck(id, original, check, {run, stop});
   const [showSolution, setShowSolution] = useState(false);
@@ -60,7 +61,6 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
 
   const checking = phase.kind === 'checking';
   const shown = (phase.kind === 'verdict' ? phase.shown : null) ?? report;
-  const staticCode = <StaticCode boxRef={boxRef} code={code} original={original} awake={awake} onEdit={startEditing} />;
 
   return (
     <section
@@ -83,24 +83,8 @@ export default function Interactive({id, start, solution, check, needsSharedMemo
       </div>
       <div className={styles.task}>{children}</div>
       <Notices notice={notice} code={code} original={original} onUndoReset={undoReset} onDismiss={dismissNotice} />
-      {editing ? (
-        <Suspense fallback={staticCode}>
-          <pre className="lab-print-only">{code}</pre>
-          <div className={`${exampleStyles.editor} lab-no-print`}>
-            <ChosenEditor
-              id={anchor}
-              value={code}
-              onChange={edit}
-              onRun={() => void runCheck(code)}
-              initialHeight={height}
-              ariaLabel={translate({id: 'lab.exercise.editor', message: '练习 {id} 的代码'}, {id})}
-              autoFocus
-            />
-          </div>
-        </Suspense>
-      ) : (
-        staticCode
-      )}
+      <EditableCode id={anchor} code={code} original={original} awake={awake} editing={editable} onChange={edit} onRun={() => void runCheck(code)}
+        ariaLabel={translate({id: 'lab.exercise.editor', message: '练习 {id} 的代码'}, {id})} />
       <div className={`${exampleStyles.toolbar} lab-no-print`}>
         <button type="button" className="button button--sm button--primary" onClick={() => void runCheck(code)} data-action="check"
           disabled={isolated === null || checking}
