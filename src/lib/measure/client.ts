@@ -1,61 +1,70 @@
 /**
- * The page side of the measurements: starts bench workers, runs each experiment and turns
- * raw samples into medians and spreads. Framework-free (no React); it needs a browser.
+ * The page side of the measurements: starts bench workers (bench.worker.ts, called through
+ * comlink), runs each experiment and turns raw samples into medians and spreads.
+ * Framework-free (no React); it needs a browser.
  */
+import {releaseProxy, transfer, wrap, type Remote} from 'comlink';
 import {amdahl, karpFlatt, speedup} from './amdahl';
 import type {BatchMeasurement} from './loops';
-import type {BenchRequest, LocalKind, OverheadFigures} from './protocol';
+import type {BenchApi, LocalKind, Timing} from './protocol';
 import {median, subtract, summarize, type Summary} from './stats';
 
-/** A bench worker and its replies, matched by id. */
+/**
+ * A bench worker. Calls go through `call`, so that a worker that fails rejects the calls it
+ * has not answered, and `terminate()` rejects those still waiting (comlink alone would leave
+ * them pending for ever).
+ */
 export class BenchWorker {
-  private nextId = 1;
-  private readonly pending = new Map<number, {resolve: (v: unknown) => void; reject: (e: Error) => void}>();
+  /** Resolves when the worker says it is listening; rejects if it fails first. */
   readonly ready: Promise<void>;
+  private readonly api: Remote<BenchApi>;
+  private readonly pending = new Set<(e: Error) => void>();
   private dead = false;
 
   constructor(readonly worker: Worker) {
-    let ready!: () => void;
-    let failed!: (e: Error) => void;
+    this.api = wrap<BenchApi>(worker);
     this.ready = new Promise<void>((resolve, reject) => {
-      ready = resolve;
-      failed = reject;
+      const onReady = (event: MessageEvent) => {
+        if (!(event.data as {ready?: boolean} | null)?.ready) return; // comlink's answers
+        worker.removeEventListener('message', onReady);
+        resolve();
+      };
+      worker.addEventListener('message', onReady);
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        const err = new Error(`bench worker failed: ${event.message}`);
+        reject(err);
+        this.fail(err);
+      });
     });
-    worker.onmessage = (event: MessageEvent) => {
-      const data = event.data as {ready?: boolean; id?: number; ok?: boolean; value?: unknown; error?: string};
-      if (data.ready) return ready();
-      const p = this.pending.get(data.id ?? -1);
-      if (!p) return;
-      this.pending.delete(data.id!);
-      if (data.ok) p.resolve(data.value);
-      else p.reject(new Error(data.error));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const err = new Error(`bench worker failed: ${event.message}`);
-      failed(err);
-      this.fail(err);
-    };
   }
 
-  call<T>(req: BenchRequest, transfer: Transferable[] = []): Promise<T> {
+  /**
+   * Calls the worker: `w.call((api) => api.burn(n))`. Buffers and ports to move rather than
+   * copy are wrapped in comlink's `transfer(value, [value])`.
+   */
+  call<T>(f: (api: Remote<BenchApi>) => Promise<T>): Promise<T> {
     if (this.dead) return Promise.reject(new Error('stopped'));
-    const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, {resolve: resolve as (v: unknown) => void, reject});
-      this.worker.postMessage({id, req}, transfer);
+      this.pending.add(reject);
+      f(this.api)
+        .then(resolve, reject)
+        .finally(() => this.pending.delete(reject));
     });
   }
 
   private fail(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
+    for (const reject of this.pending) reject(err);
     this.pending.clear();
   }
 
   /** Kills the worker at once; calls still waiting reject. */
   terminate(): void {
+    if (this.dead) return;
     this.dead = true;
     this.worker.terminate();
+    // Comlink keeps the proxy in a FinalizationRegistry until it is released.
+    this.api[releaseProxy]();
     this.fail(new Error('stopped'));
   }
 }
@@ -146,11 +155,12 @@ export async function measureSwitches(opts: {
 }): Promise<{harness: Harness; rows: SwitchRow[]}> {
   const {samples, isolated, stopper} = opts;
   const targetMs = batchTargetMs(isolated);
+  const timing: Timing = {samples, targetMs};
   const a = stopper.track(createBenchWorker('bench-a'));
   const b = stopper.track(createBenchWorker('bench-b'));
   try {
     await Promise.all([a.ready, b.ready]);
-    const o = await a.call<OverheadFigures>({cmd: 'overhead', samples, targetMs});
+    const o = await a.call((api) => api.overhead(timing));
     const harness: Harness = {loopNs: summarize(o.loopNs), clockNs: o.clockNs, clockStepUs: o.clockStepUs, isolated: o.isolated, targetMs};
     opts.onHarness?.(harness);
     const loopNs = harness.loopNs.median;
@@ -161,17 +171,17 @@ export async function measureSwitches(opts: {
     };
     for (const kind of ['generator', 'await', 'channel'] as LocalKind[]) {
       stopper.check();
-      add(row(kind, await a.call<BatchMeasurement>({cmd: 'local', kind, samples, targetMs}), loopNs));
+      add(row(kind, await a.call((api) => api.local(kind, timing)), loopNs));
     }
     stopper.check();
-    const channel = new MessageChannel();
-    await b.call({cmd: 'echo', port: channel.port2}, [channel.port2]);
-    add(row('postMessage', await a.call<BatchMeasurement>({cmd: 'roundtrips', port: channel.port1, samples, targetMs}, [channel.port1]), loopNs));
+    const {port1, port2} = new MessageChannel();
+    await b.call((api) => api.echo(transfer(port2, [port2])));
+    add(row('postMessage', await a.call((api) => api.roundTrips(transfer(port1, [port1]), timing)), loopNs));
     if (isolated && typeof SharedArrayBuffer !== 'undefined') {
       stopper.check();
       const buffer = new SharedArrayBuffer(4);
-      const serving = b.call<number>({cmd: 'atomics-serve', buffer});
-      add(row('atomics', await a.call<BatchMeasurement>({cmd: 'atomics-ping', buffer, samples, targetMs}), loopNs));
+      const serving = b.call((api) => api.atomicsServe(buffer));
+      add(row('atomics', await a.call((api) => api.atomicsPing(buffer, timing)), loopNs));
       await serving;
     }
     return {harness, rows};
@@ -223,9 +233,9 @@ export async function measureSpeedup(opts: {
   const workers = Array.from({length: most}, (_, i) => stopper.track(createBenchWorker(`speedup-${i + 1}`)));
   try {
     await Promise.all(workers.map((w) => w.ready));
-    const ipm = await workers[0].call<number>({cmd: 'calibrate'});
+    const ipm = await workers[0].call((api) => api.calibrate());
     // Warm every worker's JIT up, one at a time (the calibration warmed the first).
-    for (const w of workers.slice(1)) await w.call({cmd: 'burn', iterations: Math.round(ipm * 40)});
+    for (const w of workers.slice(1)) await w.call((api) => api.burn(Math.round(ipm * 40)));
     const serial = Math.round(ipm * totalMs * serialFraction);
     const parallel = Math.round(ipm * totalMs * (1 - serialFraction));
     const times = new Map<number, number[]>(counts.map((n) => [n, []]));
@@ -237,9 +247,9 @@ export async function measureSpeedup(opts: {
         stopper.check();
         await pause(40); // let the page render the progress before the next timing
         const t0 = performance.now();
-        if (serial > 0) await workers[0].call({cmd: 'burn', iterations: serial});
+        if (serial > 0) await workers[0].call((api) => api.burn(serial));
         const share = Math.round(parallel / n);
-        const took = await Promise.all(workers.slice(0, n).map((w) => w.call<number>({cmd: 'burn', iterations: share})));
+        const took = await Promise.all(workers.slice(0, n).map((w) => w.call((api) => api.burn(share))));
         times.get(n)!.push(performance.now() - t0);
         if (share > 0) stretches.get(n)!.push(took.reduce((a, b) => a + b, 0) / n / (share / ipm));
         opts.onProgress?.(++done, reps * counts.length);
@@ -316,18 +326,18 @@ export async function measureBuffers(opts: {bytes: number; samples: number; isol
     const shared = opts.isolated && typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(bytes) : null;
     if (shared) new Uint8Array(shared).fill(7);
     const send: [BufferMode, () => Promise<unknown>][] = [
-      ['empty', () => w.call({cmd: 'receive', payload: null})],
+      ['empty', () => w.call((api) => api.receive(null))],
       [
         'transfer',
         async () => {
-          moving = await w.call<ArrayBuffer>({cmd: 'receive', payload: moving, giveBack: true}, [moving]);
+          moving = await w.call((api) => api.giveBack(transfer(moving, [moving])));
         },
       ],
     ];
-    if (shared) send.push(['share', () => w.call({cmd: 'receive', payload: shared})]);
+    if (shared) send.push(['share', () => w.call((api) => api.receive(shared))]);
     // Each copy leaves a large garbage buffer behind in the worker: copy last in each round,
     // then pause, so the garbage collector's work lands between timings rather than in them.
-    send.push(['copy', () => w.call({cmd: 'receive', payload: copied})]);
+    send.push(['copy', () => w.call((api) => api.receive(copied))]);
     const times = new Map<BufferMode, number[]>(send.map(([m]) => [m, []]));
     for (let round = 0; round <= samples; round++) {
       for (const [mode, go] of send) {
