@@ -83,9 +83,16 @@ describe('BenchWorker', () => {
     await expect(waiting).rejects.toThrow('bench worker failed: boom');
   });
 
+  it('rejects `ready` with "stopped" when terminated before the worker said it was ready', async () => {
+    const {bench} = start();
+    bench.terminate();
+    await expect(bench.ready).rejects.toThrow('stopped');
+  });
+
   it('is terminated by the Stopper that tracks it, even when tracked after the stop', async () => {
     const stopper = new Stopper();
     const first = start();
+    await first.bench.ready;
     stopper.track(first.bench);
     stopper.stop();
     expect(first.fake.terminated).toBe(true);
@@ -93,5 +100,6 @@ describe('BenchWorker', () => {
     const late = start();
     stopper.track(late.bench);
     expect(late.fake.terminated).toBe(true);
+    await expect(late.bench.ready).rejects.toThrow('stopped');
   });
 });

@@ -13,15 +13,17 @@ import type {BenchApi} from './protocol';
  * them pending for ever).
  */
 export class BenchWorker {
-  /** Resolves when the worker says it is listening; rejects if it fails first. */
+  /** Resolves when the worker says it is listening; rejects if it fails or is terminated first. */
   readonly ready: Promise<void>;
   private readonly api: Remote<BenchApi>;
+  private notReady: (e: Error) => void = () => {};
   private readonly pending = new Set<(e: Error) => void>();
   private dead = false;
 
   constructor(readonly worker: Worker) {
     this.api = wrap<BenchApi>(worker);
     this.ready = new Promise<void>((resolve, reject) => {
+      this.notReady = reject;
       const onReady = (event: MessageEvent) => {
         if (!(event.data as {ready?: boolean} | null)?.ready) return; // comlink's answers
         worker.removeEventListener('message', onReady);
@@ -56,14 +58,16 @@ export class BenchWorker {
     this.pending.clear();
   }
 
-  /** Kills the worker at once; calls still waiting reject. */
+  /** Kills the worker at once; calls still waiting (and `ready`, if it has not settled) reject. */
   terminate(): void {
     if (this.dead) return;
     this.dead = true;
     this.worker.terminate();
     // Comlink keeps the proxy in a FinalizationRegistry until it is released.
     this.api[releaseProxy]();
-    this.fail(new Error('stopped'));
+    const stopped = new Error('stopped');
+    this.notReady(stopped);
+    this.fail(stopped);
   }
 }
 
