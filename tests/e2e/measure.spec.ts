@@ -75,3 +75,20 @@ test('results copy as a Markdown table for a lab report', async ({page, context}
   await p.locator('[data-action="copy-csv"]').click();
   expect((await page.evaluate(() => navigator.clipboard.readText())).split('\r\n')[0]).toMatch(/^What starts,Median,/);
 });
+
+test('Stop ends a measurement at once, even while its workers start, and the panel runs again', async ({page}) => {
+  const watch = watchPage(page);
+  await page.goto('/en/measure');
+  const p = await panel(page, 'speedup');
+  await p.locator('[data-field="total"]').fill('3000');
+  await p.locator('[data-field="reps"]').fill('9');
+  await p.locator('[data-action="measure"]').click();
+  // Right away: most likely before the bench workers have said they are ready.
+  await p.locator('[data-action="stop"]').click();
+  await expect(p).toHaveAttribute('data-phase', 'stopped');
+  await expect(p.locator('[role="status"]')).toHaveText('Stopped; every worker it used was terminated.');
+  const again = await measure(p, {total: '100', workers: '2', reps: '1'});
+  expect(Object.keys(again)).toEqual(['1', '2']);
+  allPositive(again);
+  watch.assertClean();
+});

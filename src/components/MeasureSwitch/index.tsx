@@ -3,7 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import Chart, {type Plot} from '../Chart';
 import MeasurePanel, {NumberField} from '../MeasurePanel';
 import MeasureTable from '../MeasureTable';
-import {measureSwitches, SWITCH_KINDS, SWITCHES_PER_OP, type Harness, type SwitchKind, type SwitchRow} from '@site/src/lib/measure/client';
+import {measureSwitches, SWITCH_KINDS, SWITCHES_PER_OP, type Harness, type SwitchKind, type SwitchRow} from '@site/src/lib/measure/switches';
 import {formatDuration, labelMargin} from '@site/src/lib/measure/format';
 import {SWITCH_REFERENCES} from '@site/src/lib/measure/references';
 import {sig} from '@site/src/lib/measure/table';

@@ -1,62 +1,73 @@
 /**
- * The page side of the measurements: starts bench workers, runs each experiment and turns
- * raw samples into medians and spreads. Framework-free (no React); it needs a browser.
+ * The page's end of the bench workers (bench.worker.ts, called through comlink), the Stopper
+ * that lets a run be stopped from outside, and `pause`. The experiments themselves are in
+ * switches.ts, speedup.ts, startup.ts and buffers.ts. Framework-free (no React); it needs a
+ * browser.
  */
-import {amdahl, karpFlatt, speedup} from './amdahl';
-import type {BatchMeasurement} from './loops';
-import type {BenchRequest, LocalKind, OverheadFigures} from './protocol';
-import {median, subtract, summarize, type Summary} from './stats';
+import {releaseProxy, wrap, type Remote} from 'comlink';
+import type {BenchApi} from './protocol';
 
-/** A bench worker and its replies, matched by id. */
+/**
+ * A bench worker. Calls go through `call`, so that a worker that fails rejects the calls it
+ * has not answered, and `terminate()` rejects those still waiting (comlink alone would leave
+ * them pending for ever).
+ */
 export class BenchWorker {
-  private nextId = 1;
-  private readonly pending = new Map<number, {resolve: (v: unknown) => void; reject: (e: Error) => void}>();
+  /** Resolves when the worker says it is listening; rejects if it fails or is terminated first. */
   readonly ready: Promise<void>;
+  private readonly api: Remote<BenchApi>;
+  private notReady: (e: Error) => void = () => {};
+  private readonly pending = new Set<(e: Error) => void>();
   private dead = false;
 
   constructor(readonly worker: Worker) {
-    let ready!: () => void;
-    let failed!: (e: Error) => void;
+    this.api = wrap<BenchApi>(worker);
     this.ready = new Promise<void>((resolve, reject) => {
-      ready = resolve;
-      failed = reject;
+      this.notReady = reject;
+      const onReady = (event: MessageEvent) => {
+        if (!(event.data as {ready?: boolean} | null)?.ready) return; // comlink's answers
+        worker.removeEventListener('message', onReady);
+        resolve();
+      };
+      worker.addEventListener('message', onReady);
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        const err = new Error(`bench worker failed: ${event.message}`);
+        reject(err);
+        this.fail(err);
+      });
     });
-    worker.onmessage = (event: MessageEvent) => {
-      const data = event.data as {ready?: boolean; id?: number; ok?: boolean; value?: unknown; error?: string};
-      if (data.ready) return ready();
-      const p = this.pending.get(data.id ?? -1);
-      if (!p) return;
-      this.pending.delete(data.id!);
-      if (data.ok) p.resolve(data.value);
-      else p.reject(new Error(data.error));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const err = new Error(`bench worker failed: ${event.message}`);
-      failed(err);
-      this.fail(err);
-    };
   }
 
-  call<T>(req: BenchRequest, transfer: Transferable[] = []): Promise<T> {
+  /**
+   * Calls the worker: `w.call((api) => api.burn(n))`. Buffers and ports to move rather than
+   * copy are wrapped in comlink's `transfer(value, [value])`.
+   */
+  call<T>(f: (api: Remote<BenchApi>) => Promise<T>): Promise<T> {
     if (this.dead) return Promise.reject(new Error('stopped'));
-    const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, {resolve: resolve as (v: unknown) => void, reject});
-      this.worker.postMessage({id, req}, transfer);
+      this.pending.add(reject);
+      f(this.api)
+        .then(resolve, reject)
+        .finally(() => this.pending.delete(reject));
     });
   }
 
   private fail(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
+    for (const reject of this.pending) reject(err);
     this.pending.clear();
   }
 
-  /** Kills the worker at once; calls still waiting reject. */
+  /** Kills the worker at once; calls still waiting (and `ready`, if it has not settled) reject. */
   terminate(): void {
+    if (this.dead) return;
     this.dead = true;
     this.worker.terminate();
-    this.fail(new Error('stopped'));
+    // Comlink keeps the proxy in a FinalizationRegistry until it is released.
+    this.api[releaseProxy]();
+    const stopped = new Error('stopped');
+    this.notReady(stopped);
+    this.fail(stopped);
   }
 }
 
@@ -92,258 +103,3 @@ export class Stopper {
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ---------------------------------------------------------------------------------------------
-// The cost of one switch
-
-export type SwitchKind = LocalKind | 'postMessage' | 'atomics';
-export const SWITCH_KINDS: SwitchKind[] = ['generator', 'await', 'channel', 'postMessage', 'atomics'];
-
-/** How many switches one timed operation makes (a round trip is two). */
-export const SWITCHES_PER_OP: Record<SwitchKind, number> = {generator: 2, await: 1, channel: 1, postMessage: 2, atomics: 2};
-
-export interface SwitchRow {
-  kind: SwitchKind;
-  /** Ns per switch: (ns per operation − the harness's ns per loop) ÷ switches per operation. */
-  perSwitchNs: Summary;
-  perOpNs: Summary;
-  batch: number;
-}
-
-export interface Harness {
-  loopNs: Summary;
-  clockNs: number;
-  clockStepUs: number;
-  isolated: boolean;
-  /** The batch length aimed at, ms. */
-  targetMs: number;
-}
-
-/**
- * Batches must be long against the timer's step: 5 µs when isolated, 100 µs otherwise. A
- * 10 ms batch (20 ms without isolation) keeps the timer's error under 0.5 %.
- */
-export function batchTargetMs(isolated: boolean): number {
-  return isolated ? 10 : 20;
-}
-
-function row(kind: SwitchKind, m: BatchMeasurement, loopNs: number): SwitchRow {
-  const perOp = subtract(m.samplesNs, loopNs);
-  return {
-    kind,
-    perOpNs: summarize(perOp),
-    perSwitchNs: summarize(perOp.map((v) => v / SWITCHES_PER_OP[kind])),
-    batch: m.batch,
-  };
-}
-
-export async function measureSwitches(opts: {
-  samples: number;
-  isolated: boolean;
-  stopper: Stopper;
-  onHarness?: (h: Harness) => void;
-  onRow?: (r: SwitchRow) => void;
-}): Promise<{harness: Harness; rows: SwitchRow[]}> {
-  const {samples, isolated, stopper} = opts;
-  const targetMs = batchTargetMs(isolated);
-  const a = stopper.track(createBenchWorker('bench-a'));
-  const b = stopper.track(createBenchWorker('bench-b'));
-  try {
-    await Promise.all([a.ready, b.ready]);
-    const o = await a.call<OverheadFigures>({cmd: 'overhead', samples, targetMs});
-    const harness: Harness = {loopNs: summarize(o.loopNs), clockNs: o.clockNs, clockStepUs: o.clockStepUs, isolated: o.isolated, targetMs};
-    opts.onHarness?.(harness);
-    const loopNs = harness.loopNs.median;
-    const rows: SwitchRow[] = [];
-    const add = (r: SwitchRow) => {
-      rows.push(r);
-      opts.onRow?.(r);
-    };
-    for (const kind of ['generator', 'await', 'channel'] as LocalKind[]) {
-      stopper.check();
-      add(row(kind, await a.call<BatchMeasurement>({cmd: 'local', kind, samples, targetMs}), loopNs));
-    }
-    stopper.check();
-    const channel = new MessageChannel();
-    await b.call({cmd: 'echo', port: channel.port2}, [channel.port2]);
-    add(row('postMessage', await a.call<BatchMeasurement>({cmd: 'roundtrips', port: channel.port1, samples, targetMs}, [channel.port1]), loopNs));
-    if (isolated && typeof SharedArrayBuffer !== 'undefined') {
-      stopper.check();
-      const buffer = new SharedArrayBuffer(4);
-      const serving = b.call<number>({cmd: 'atomics-serve', buffer});
-      add(row('atomics', await a.call<BatchMeasurement>({cmd: 'atomics-ping', buffer, samples, targetMs}), loopNs));
-      await serving;
-    }
-    return {harness, rows};
-  } finally {
-    stopper.release(a);
-    stopper.release(b);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Speed-up vs workers, against Amdahl's law
-
-export interface SpeedupPoint {
-  workers: number;
-  /** Wall time of each repetition, ms. */
-  times: number[];
-  time: Summary;
-  /**
-   * How much longer each worker's share of the parallel part took than the calibration says it
-   * should (median over repetitions of the mean over workers): 1 when every worker had a core
-   * to itself, about n ÷ cores when n workers shared the cores.
-   */
-  stretch: number;
-  speedup: number;
-  amdahl: number;
-  karpFlatt: number;
-}
-
-export interface SpeedupResult {
-  iterationsPerMs: number;
-  points: SpeedupPoint[];
-}
-
-/**
- * A job of `totalMs` of CPU work (calibrated here), of which `serialFraction` runs on one
- * worker first and the rest is split evenly over n workers. Each n is timed `reps` times,
- * alternating the order of n between repetitions so slow drift does not favour one end.
- */
-export async function measureSpeedup(opts: {
-  counts: number[];
-  totalMs: number;
-  serialFraction: number;
-  reps: number;
-  stopper: Stopper;
-  onProgress?: (done: number, total: number) => void;
-}): Promise<SpeedupResult> {
-  const {counts, totalMs, serialFraction, reps, stopper} = opts;
-  const most = Math.max(...counts);
-  const workers = Array.from({length: most}, (_, i) => stopper.track(createBenchWorker(`speedup-${i + 1}`)));
-  try {
-    await Promise.all(workers.map((w) => w.ready));
-    const ipm = await workers[0].call<number>({cmd: 'calibrate'});
-    // Warm every worker's JIT up, one at a time (the calibration warmed the first).
-    for (const w of workers.slice(1)) await w.call({cmd: 'burn', iterations: Math.round(ipm * 40)});
-    const serial = Math.round(ipm * totalMs * serialFraction);
-    const parallel = Math.round(ipm * totalMs * (1 - serialFraction));
-    const times = new Map<number, number[]>(counts.map((n) => [n, []]));
-    const stretches = new Map<number, number[]>(counts.map((n) => [n, []]));
-    let done = 0;
-    for (let r = 0; r < reps; r++) {
-      const order = r % 2 === 0 ? counts : [...counts].reverse();
-      for (const n of order) {
-        stopper.check();
-        await pause(40); // let the page render the progress before the next timing
-        const t0 = performance.now();
-        if (serial > 0) await workers[0].call({cmd: 'burn', iterations: serial});
-        const share = Math.round(parallel / n);
-        const took = await Promise.all(workers.slice(0, n).map((w) => w.call<number>({cmd: 'burn', iterations: share})));
-        times.get(n)!.push(performance.now() - t0);
-        if (share > 0) stretches.get(n)!.push(took.reduce((a, b) => a + b, 0) / n / (share / ipm));
-        opts.onProgress?.(++done, reps * counts.length);
-      }
-    }
-    const one = median(times.get(1) ?? times.get(counts[0])!);
-    const points = counts.map((n) => {
-      const t = times.get(n)!;
-      const s = speedup(one, median(t));
-      return {workers: n, times: t, time: summarize(t), stretch: median(stretches.get(n)!), speedup: s, amdahl: amdahl(serialFraction, n), karpFlatt: karpFlatt(s, n)};
-    });
-    return {iterationsPerMs: ipm, points};
-  } finally {
-    for (const w of workers) stopper.release(w);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Worker start-up, and copying vs transferring vs sharing a buffer
-
-/** Ms from `start()` until the worker it starts has answered, `samples` times, one at a time. */
-export async function measureStartup(start: () => Promise<{terminate(): void}>, samples: number, stopper: Stopper): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    stopper.check();
-    const t0 = performance.now();
-    const w = await start();
-    times.push(performance.now() - t0);
-    w.terminate();
-    await pause(30);
-  }
-  return times;
-}
-
-/** Starts the smallest possible worker and resolves at its first message. */
-export function startHelloWorker(): Promise<Worker> {
-  const worker = new Worker(new URL('./hello.worker.ts', import.meta.url), {name: 'hello'});
-  return new Promise((resolve, reject) => {
-    worker.onmessage = () => resolve(worker);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      reject(new Error(`the worker failed to start: ${event.message}`));
-    };
-  });
-}
-
-export type BufferMode = 'empty' | 'copy' | 'transfer' | 'share';
-export const BUFFER_MODES: BufferMode[] = ['empty', 'copy', 'transfer', 'share'];
-
-export interface BufferRow {
-  mode: BufferMode;
-  bytes: number;
-  /** Round trip: the page sends, the worker touches the data and answers. */
-  roundTrip: Summary;
-  /** What the payload adds: this median minus the empty message's median (may be ≈ 0 or below). */
-  extraMs: number;
-}
-
-/**
- * Sends a buffer of `bytes` to a worker, which touches its first and last byte and answers:
- * copied (structured clone), transferred (and given back in the answer), or shared
- * (SharedArrayBuffer, needs cross-origin isolation). An empty message is the baseline. The
- * modes take turns within each round, so slow drift on a busy machine hits all of them alike.
- */
-export async function measureBuffers(opts: {bytes: number; samples: number; isolated: boolean; stopper: Stopper}): Promise<BufferRow[]> {
-  const {bytes, samples, stopper} = opts;
-  const w = stopper.track(createBenchWorker('buffers'));
-  try {
-    await w.ready;
-    const copied = new ArrayBuffer(bytes);
-    new Uint8Array(copied).fill(7);
-    let moving = new ArrayBuffer(bytes);
-    new Uint8Array(moving).fill(7);
-    const shared = opts.isolated && typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(bytes) : null;
-    if (shared) new Uint8Array(shared).fill(7);
-    const send: [BufferMode, () => Promise<unknown>][] = [
-      ['empty', () => w.call({cmd: 'receive', payload: null})],
-      [
-        'transfer',
-        async () => {
-          moving = await w.call<ArrayBuffer>({cmd: 'receive', payload: moving, giveBack: true}, [moving]);
-        },
-      ],
-    ];
-    if (shared) send.push(['share', () => w.call({cmd: 'receive', payload: shared})]);
-    // Each copy leaves a large garbage buffer behind in the worker: copy last in each round,
-    // then pause, so the garbage collector's work lands between timings rather than in them.
-    send.push(['copy', () => w.call({cmd: 'receive', payload: copied})]);
-    const times = new Map<BufferMode, number[]>(send.map(([m]) => [m, []]));
-    for (let round = 0; round <= samples; round++) {
-      for (const [mode, go] of send) {
-        stopper.check();
-        const t0 = performance.now();
-        await go();
-        if (round > 0) times.get(mode)!.push(performance.now() - t0); // round 0 warms up
-      }
-      await pause(40);
-    }
-    const base = median(times.get('empty')!);
-    return BUFFER_MODES.filter((m) => times.has(m)).map((mode) => {
-      const t = times.get(mode)!;
-      return {mode, bytes: mode === 'empty' ? 0 : bytes, roundTrip: summarize(t), extraMs: median(t) - base};
-    });
-  } finally {
-    stopper.release(w);
-  }
-}

@@ -1,27 +1,36 @@
-/** Messages between the measure page and its bench workers. Types only. */
+/** What a bench worker offers the measure page (exposed through comlink). Types only. */
 import type {BatchMeasurement} from './loops';
 
 export type LocalKind = 'generator' | 'await' | 'channel';
 
-export type BenchRequest =
+/** How many batches to time, and how long each should last. */
+export interface Timing {
+  samples: number;
+  targetMs: number;
+}
+
+export interface BenchApi {
   /** Time one of the in-worker switches. */
-  | {cmd: 'local'; kind: LocalKind; samples: number; targetMs: number}
+  local(kind: LocalKind, timing: Timing): Promise<BatchMeasurement>;
   /** The harness's own cost: the loop alone, a clock reading, the clock's step. */
-  | {cmd: 'overhead'; samples: number; targetMs: number}
+  overhead(timing: Timing): Promise<OverheadFigures>;
   /** Keep `port` (to the partner worker) and echo everything that arrives on it. */
-  | {cmd: 'echo'; port: MessagePort}
+  echo(port: MessagePort): void;
   /** Time round trips over `port` to an echoing partner. */
-  | {cmd: 'roundtrips'; port: MessagePort; samples: number; targetMs: number}
+  roundTrips(port: MessagePort, timing: Timing): Promise<BatchMeasurement>;
   /** Answer Atomics pings on `buffer` until told to stop (blocks this worker meanwhile). */
-  | {cmd: 'atomics-serve'; buffer: SharedArrayBuffer}
+  atomicsServe(buffer: SharedArrayBuffer): number;
   /** Time Atomics ping-pongs with the serving partner, then stop it. */
-  | {cmd: 'atomics-ping'; buffer: SharedArrayBuffer; samples: number; targetMs: number}
+  atomicsPing(buffer: SharedArrayBuffer, timing: Timing): Promise<BatchMeasurement>;
   /** Loop iterations per ms here. */
-  | {cmd: 'calibrate'}
+  calibrate(): number;
   /** Real CPU work; answers with the ms it took. */
-  | {cmd: 'burn'; iterations: number}
-  /** Touch the payload and answer at once (giving a transferred buffer back if asked). */
-  | {cmd: 'receive'; payload: unknown; giveBack?: boolean};
+  burn(iterations: number): number;
+  /** Touch the payload (first and last byte of a buffer) and answer at once. */
+  receive(payload: unknown): number;
+  /** Touch a transferred buffer and transfer it back. */
+  giveBack(buffer: ArrayBuffer): ArrayBuffer;
+}
 
 export interface OverheadFigures {
   /** Ns per iteration of the bare harness loop. */
