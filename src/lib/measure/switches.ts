@@ -85,6 +85,8 @@ export async function measureSwitches(opts: {
       stopper.check();
       const buffer = new SharedArrayBuffer(4);
       const serving = b.call((api) => api.atomicsServe(buffer));
+      // Stop rejects both calls: the ping's rejection is the one that ends the run.
+      serving.catch(() => {});
       add(switchRow('atomics', await a.call((api) => api.atomicsPing(buffer, timing)), loopNs));
       await serving;
     }
