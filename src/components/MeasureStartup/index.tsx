@@ -30,6 +30,18 @@ function kindName(kind: StartKind): string {
   }
 }
 
+/** The kind's short name, for the chart's rows (the table gives the whole description). */
+function shortName(kind: StartKind): string {
+  switch (kind) {
+    case 'minimal':
+      return translate({id: 'lab.measure.startup.minimal.short', message: '最小的 worker'});
+    case 'runtime':
+      return translate({id: 'lab.measure.startup.runtime.short', message: '运行时 worker'});
+    default:
+      return translate({id: 'lab.measure.startup.compiler.short', message: '运行示例的 worker'});
+  }
+}
+
 /** Worker start-up: create → first message, for an empty worker and for the site's runtime. */
 export default function MeasureStartup(): ReactNode {
   const [samples, setSamples] = useState(10);
@@ -90,8 +102,8 @@ export default function MeasureStartup(): ReactNode {
 function startupChart(P: Plot, rows: StartRow[], width: number, dark: boolean) {
   const ink = dark ? '#e3e3e3' : '#1c1e21';
   const dot = dark ? '#6cb0ff' : '#2f7dd1';
-  const points = rows.flatMap((r) => r.times.map((t) => ({label: kindName(r.kind), t})));
-  const medians = rows.map((r) => ({label: kindName(r.kind), t: r.ms.median}));
+  const points = rows.flatMap((r) => r.times.map((t) => ({label: shortName(r.kind), t})));
+  const medians = rows.map((r) => ({label: shortName(r.kind), t: r.ms.median}));
   const labels = medians.map((d) => d.label);
   return P.plot({
     width,
@@ -101,7 +113,7 @@ function startupChart(P: Plot, rows: StartRow[], width: number, dark: boolean) {
     marginBottom: 44,
     style: {color: ink, background: 'transparent', fontSize: '12px'},
     x: {labelAnchor: 'center', labelOffset: 36, labelArrow: 'none', label: translate({id: 'lab.measure.startup.axis', message: '启动耗时（毫秒）'}), grid: true, nice: true, zero: true},
-    y: {domain: rows.map((r) => kindName(r.kind)), label: null},
+    y: {domain: rows.map((r) => shortName(r.kind)), label: null},
     marks: [
       P.dot(points, {x: 't', y: 'label', stroke: dot, r: 3.5}),
       P.tickX(medians, {x: 't', y: 'label', stroke: ink, strokeWidth: 2.5}),
