@@ -11,6 +11,7 @@ import {useExampleCode} from './useExampleCode';
 import {useRun} from './useRun';
 import {publishRun} from './runStore';
 import {loadRunResult, RunResult} from './lazyRunResult';
+import {useIsolation} from '@site/src/lib/use-isolation';
 import styles from './styles.module.css';
 
 export interface ExampleProps {
@@ -24,13 +25,6 @@ export interface ExampleProps {
   needsSharedMemory?: boolean;
   /** Set on embed pages: the full chapter (`/process`), linked from the isolation note. */
   fullPageHref?: string;
-}
-
-/** Whether the page may use SharedArrayBuffer; null until the page has hydrated. */
-export function useIsolation(): boolean | null {
-  const [isolated, setIsolated] = useState<boolean | null>(null);
-  useEffect(() => setIsolated(window.crossOriginIsolated === true), []);
-  return isolated;
 }
 
 /**

@@ -11,7 +11,7 @@ import CopyLinkButton from '../Example/CopyLinkButton';
 import EmbedButton from '../Example/EmbedButton';
 import IsolationNote from '../Example/IsolationNote';
 import {EXERCISE_TASK_HEIGHT} from '@site/src/lib/embed-link';
-import {useIsolation} from '../Example';
+import {useIsolation} from '@site/src/lib/use-isolation';
 import {useExampleCode} from '../Example/useExampleCode';
 import {useRun} from '../Example/useRun';
 import {loadRunResult, RunResult} from '../Example/lazyRunResult';

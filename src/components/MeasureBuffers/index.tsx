@@ -1,4 +1,4 @@
-import React, {useCallback, useEffect, useState, type ReactNode} from 'react';
+import React, {useCallback, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import Chart, {type Plot} from '../Chart';
 import MeasurePanel, {NumberField, SelectField} from '../MeasurePanel';
@@ -7,6 +7,7 @@ import {measureBuffers, type BufferMode, type BufferRow} from '@site/src/lib/mea
 import type {Stopper} from '@site/src/lib/measure/client';
 import {formatMs, labelMargin} from '@site/src/lib/measure/format';
 import {sig} from '@site/src/lib/measure/table';
+import {useIsolation} from '@site/src/lib/use-isolation';
 import styles from './styles.module.css';
 
 function modeName(mode: BufferMode): string {
@@ -29,8 +30,7 @@ export default function MeasureBuffers(): ReactNode {
   const [mb, setMb] = useState(16);
   const [samples, setSamples] = useState(8);
   const [rows, setRows] = useState<BufferRow[]>([]);
-  const [isolated, setIsolated] = useState<boolean | null>(null);
-  useEffect(() => setIsolated(window.crossOriginIsolated === true), []);
+  const isolated = useIsolation();
 
   const run = async (stopper: Stopper) => {
     setRows([]);

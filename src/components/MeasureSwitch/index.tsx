@@ -1,4 +1,4 @@
-import React, {useCallback, useEffect, useState, type ReactNode} from 'react';
+import React, {useCallback, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import Chart, {type Plot} from '../Chart';
 import MeasurePanel, {NumberField} from '../MeasurePanel';
@@ -7,6 +7,7 @@ import {measureSwitches, SWITCH_KINDS, SWITCHES_PER_OP, type Harness, type Switc
 import {formatDuration, labelMargin} from '@site/src/lib/measure/format';
 import {SWITCH_REFERENCES} from '@site/src/lib/measure/references';
 import {sig} from '@site/src/lib/measure/table';
+import {useIsolation} from '@site/src/lib/use-isolation';
 import styles from './styles.module.css';
 
 export function switchName(kind: SwitchKind): string {
@@ -51,9 +52,8 @@ export default function MeasureSwitch(): ReactNode {
   const [samples, setSamples] = useState(25);
   const [rows, setRows] = useState<SwitchRow[]>([]);
   const [harness, setHarness] = useState<Harness | null>(null);
-  const [isolated, setIsolated] = useState<boolean | null>(null);
+  const isolated = useIsolation();
   const [progress, setProgress] = useState<string>();
-  useEffect(() => setIsolated(window.crossOriginIsolated === true), []);
 
   const run = async (stopper: Parameters<typeof measureSwitches>[0]['stopper']) => {
     setRows([]);

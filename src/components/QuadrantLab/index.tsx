@@ -12,6 +12,7 @@ import {SETTINGS_EVENT} from './QuadrantLink';
 import {ResultsTable, VerdictBox} from './Results';
 import Controls from './Controls';
 import {useQuadrantRuns, type Phase} from './useQuadrantRuns';
+import {useIsolation} from '@site/src/lib/use-isolation';
 import styles from './styles.module.css';
 
 /** Above this (measured CPU time ÷ calibrated), the page says the machine was busy. */
@@ -25,7 +26,7 @@ const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
  */
 export default function QuadrantLab(): ReactNode {
   const [maxCores, setMaxCores] = useState(2);
-  const [isolated, setIsolated] = useState<boolean | null>(null);
+  const isolated = useIsolation();
   const [settings, setSettings] = useState<LabSettings>(() => defaultSettings(2));
   const {phase, running, results, calibration, ranWith, runAll, stop} = useQuadrantRuns();
   const [selected, setSelected] = useState<ModelId>('process');
@@ -35,7 +36,6 @@ export default function QuadrantLab(): ReactNode {
   useEffect(() => {
     const cores = Math.max(1, navigator.hardwareConcurrency || 1);
     setMaxCores(cores);
-    setIsolated(window.crossOriginIsolated === true);
     const read = () => {
       const search = window.location.search;
       setSettings(hasSettings(search) ? parseSettings(search, cores) : defaultSettings(cores));
