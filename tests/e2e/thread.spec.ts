@@ -1,4 +1,4 @@
-import {expect, test, type Locator, type Page} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import {LOCALES, labelledSpans, numberIn, readyExample, runAndWait, timelineSpans, untilQuiet, watchPage, type DrawnSpan} from './helpers';
 
 // Every example of the Thread chapter, run in both languages, checked on what a reader sees.
