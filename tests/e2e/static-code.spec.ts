@@ -160,3 +160,23 @@ test('a link to an example far down a chapter lands on it', async ({page}) => {
   expect(top).toBeGreaterThanOrEqual(0);
   expect(top).toBeLessThan(200);
 });
+
+test('off-screen code is given its own height before it is drawn, so drawing it moves nothing (desktop)', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 720});
+  await page.goto('/thread');
+  // Every block whose lines do not wrap: its estimated height is its real height.
+  const blocks = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.lab-code-island')].map((el) => {
+      const estimate = parseFloat(getComputedStyle(el).containIntrinsicBlockSize.split(' ').pop()!);
+      el.style.contentVisibility = 'visible';
+      const lines = [...el.querySelectorAll('.token-line')];
+      const wraps = lines.some((l) => l.getBoundingClientRect().height > 30);
+      const real = el.getBoundingClientRect().height;
+      el.style.contentVisibility = '';
+      return {id: el.closest('[data-example]')?.getAttribute('data-example') ?? 'fence', estimate, real, wraps};
+    }),
+  );
+  const unwrapped = blocks.filter((b) => !b.wraps);
+  expect(unwrapped.length).toBeGreaterThan(5);
+  for (const b of unwrapped) expect(Math.abs(b.real - b.estimate), `${b.id}: estimated ${b.estimate}, drawn ${b.real}`).toBeLessThan(1);
+});
