@@ -176,6 +176,10 @@ test('off-screen code is given its own height before it is drawn, so drawing it 
       return {id: el.closest('[data-example]')?.getAttribute('data-example') ?? 'fence', estimate, real, wraps};
     }),
   );
+  // An example's code is drawn with the page: nothing moves when a reader jumps to it and clicks Run.
+  const examples = await page.locator('[data-example] .lab-code-island').evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+  expect(examples.length).toBeGreaterThan(5);
+  expect(new Set(examples)).toEqual(new Set(['visible']));
   const unwrapped = blocks.filter((b) => !b.wraps);
   expect(unwrapped.length).toBeGreaterThan(5);
   for (const b of unwrapped) expect(Math.abs(b.real - b.estimate), `${b.id}: estimated ${b.estimate}, drawn ${b.real}`).toBeLessThan(1);
