@@ -69,4 +69,13 @@ function variables(theme: PrismTheme): string {
 }
 
 /** The variables `codeTheme` reads: the light theme by default, the dark one under `[data-theme='dark']`. */
-export const codeThemeCss = `:root {${variables(lightCodeTheme)}}\n[data-theme='dark'] {${variables(darkCodeTheme)}}`;
+export const codeThemeCss = `:root {${variables(lightCodeTheme)}}\n[data-theme='dark'] {${variables(darkCodeTheme)}}\n${tokenClasses()}`;
+
+/** One class per token type and property (`.lc-keyword{color:var(--lc-keyword)}`), for the code lines' runs (src/lib/code-runs.ts). */
+function tokenClasses(): string {
+  return codeTheme.styles
+    .flatMap(({types: [type], style}) =>
+      PROPERTIES.filter(({key}) => style[key]).map(({key, css, prefix}) => `.${prefix.slice(2)}${type}{${css}:${style[key]}}`),
+    )
+    .join('');
+}

@@ -49,7 +49,7 @@ for (const locale of LOCALES) {
     expect(await codeChanges(page)).toBe(0);
     // Still highlighted, and still React's once touched: the code block's own Copy button works.
     const ex = page.locator(`[data-example="${ids[0]}"]`);
-    await expect(ex.locator('pre .token.keyword').first()).toBeVisible();
+    await expect(ex.locator('pre .lc-keyword').first()).toBeVisible();
     watch.assertClean();
   });
 }
@@ -76,8 +76,8 @@ test('dark mode: the server-drawn code has the dark theme colours, without a red
   await page.waitForTimeout(300);
   const pre = page.locator('[data-example="one-after-another"] pre');
   await expect(pre).toHaveCSS('background-color', 'rgb(40, 42, 54)'); // dracula's #282A36
-  await expect(pre.locator('.token.keyword').first()).toHaveCSS('color', 'rgb(189, 147, 249)');
-  await expect(pre.locator('.token.comment').first()).toHaveCSS('color', 'rgb(138, 148, 196)'); // #8a94c4
+  await expect(pre.locator('.lc-keyword').first()).toHaveCSS('color', 'rgb(189, 147, 249)');
+  await expect(pre.locator('.lc-comment').first()).toHaveCSS('color', 'rgb(138, 148, 196)'); // #8a94c4
   expect(await redrawn(page)).toEqual([]);
   await context.close();
 });
@@ -89,7 +89,7 @@ test('without JavaScript an example shows its highlighted code in the light them
   const pre = page.locator('[data-example="one-after-another"] pre');
   await expect(pre).toContainText("from 'lab'");
   await expect(pre).toHaveCSS('background-color', 'rgb(246, 248, 250)'); // github's #f6f8fa
-  await expect(pre.locator('.token.string').first()).toHaveCSS('color', 'rgb(192, 16, 91)'); // #c0105b
+  await expect(pre.locator('.lc-string').first()).toHaveCSS('color', 'rgb(192, 16, 91)'); // #c0105b
   await context.close();
 });
 
@@ -100,7 +100,7 @@ test('a chapter reached by client-side navigation draws its examples on the clie
   await page.locator('.menu__link[href="/thread"]').click();
   await expect(page).toHaveURL(/\/thread$/);
   const first = page.locator('[data-example]').first();
-  await expect(first.locator('pre .token.keyword').first()).toBeVisible();
+  await expect(first.locator('pre .lc-keyword').first()).toBeVisible();
   expect((await first.locator('pre').innerText()).length).toBeGreaterThan(50);
   watch.assertClean();
 });
@@ -121,7 +121,7 @@ test('a plain code block keeps its server HTML, and its copy button works once t
   const fence = page.locator('.markdown > .lab-code-island').first();
   await fence.scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => (window as unknown as {__fence: Element | null}).__fence === document.querySelector('.markdown > .lab-code-island pre'))).toBe(true);
-  await expect(fence.locator('pre .token.keyword').first()).toBeVisible();
+  await expect(fence.locator('pre .lc-keyword').first()).toBeVisible();
   // Drawn once near the viewport (content-visibility), the block reads as its code.
   const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
   await expect.poll(async () => lines(await fence.locator('pre').innerText()).length).toBeGreaterThan(5);
@@ -141,7 +141,7 @@ test('a plain code block on a chapter reached by client-side navigation is drawn
   await expect(page).toHaveURL(/\/thread$/);
   const fence = page.locator('.markdown > .lab-code-island').first();
   await fence.scrollIntoViewIfNeeded();
-  await expect(fence.locator('pre .token.keyword').first()).toBeVisible();
+  await expect(fence.locator('pre .lc-keyword').first()).toBeVisible();
   watch.assertClean();
 });
 
