@@ -4,7 +4,7 @@ import type {Token, TokenOutputProps} from 'prism-react-renderer';
 /** A stretch of a line drawn one way: `className` empty for the block's plain colour. */
 export type Run = {className: string; text: string};
 
-/** `var(--lc-keyword)` → `lc-keyword`: the class that sets that one property (see `codeTokenCss`). */
+/** `var(--lc-keyword)` → `lc-keyword`: the class that sets that one property (`tokenClasses` in code-themes.ts makes them; that module is not imported here, as it would bring Prism's themes into the client bundle). */
 function classesOf(style: CSSProperties | undefined): string | null {
   const classes: string[] = [];
   for (const value of Object.values(style ?? {})) {
@@ -14,6 +14,8 @@ function classesOf(style: CSSProperties | undefined): string | null {
   }
   return classes.join(' ');
 }
+
+const blank = (text: string) => /^\s+$/.test(text);
 
 /**
  * A line's tokens as few elements as draw it the same: a token in the block's plain colour is
@@ -30,9 +32,8 @@ export function tokenRuns(line: Token[], getTokenProps: (input: {token: Token}) 
     const className = classesOf(getTokenProps({token}).style);
     if (className === null) return null;
     const last = runs.at(-1);
-    const blank = /^\s+$/.test(token.content);
-    if (last && (blank || last.className === className)) last.text += token.content;
-    else if (last && /^\s+$/.test(last.text)) runs[runs.length - 1] = {className, text: last.text + token.content};
+    if (last && (blank(token.content) || last.className === className)) last.text += token.content;
+    else if (last && blank(last.text)) runs[runs.length - 1] = {className, text: last.text + token.content};
     else runs.push({className, text: token.content});
   }
   return runs;

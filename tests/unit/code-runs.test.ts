@@ -1,19 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {Highlight, type HighlightProps, type Token, type TokenOutputProps} from 'prism-react-renderer';
 import {describe, expect, it} from 'vitest';
 import {codeTheme, codeThemeCss} from '../../src/lib/code-themes';
 import {tokenRuns} from '../../src/lib/code-runs';
+import {exampleSources} from './fixtures/course-code';
 
 // A code line is drawn as runs (plain text bare, whitespace joined to a neighbour, alike
 // neighbours merged, colours as classes): every visible character must look as its Prism token does.
-const root = path.resolve(__dirname, '../..');
-const sources = fs
-  .readdirSync(path.join(root, 'docs'), {recursive: true, encoding: 'utf8'})
-  .filter((f) => /examples[\\/].*\.ts$/.test(f))
-  .map((f) => fs.readFileSync(path.join(root, 'docs', f), 'utf8'));
+const sources = exampleSources;
 
 type Line = {tokens: Token[]; getTokenProps: (i: {token: Token}) => TokenOutputProps};
 function linesOf(code: string): Line[] {

@@ -1,25 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {Highlight, type HighlightProps, type PrismTheme} from 'prism-react-renderer';
 import {describe, expect, it} from 'vitest';
 import {codeTheme, codeThemeCss, darkCodeTheme, lightCodeTheme} from '../../src/lib/code-themes';
+import {exampleSources, fenceSources} from './fixtures/course-code';
 
 // The site's code blocks use one theme whose colours are CSS variables (so their server HTML
 // is right in both colour modes). Each token must still look exactly as the light or the dark
 // theme draws it, on every example and code fence of the course.
-const root = path.resolve(__dirname, '../..');
-const sources = fs
-  .readdirSync(path.join(root, 'docs'), {recursive: true, encoding: 'utf8'})
-  .filter((f) => /examples[\\/].*\.ts$/.test(f))
-  .map((f) => fs.readFileSync(path.join(root, 'docs', f), 'utf8'));
-const fences = ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'].flatMap((dir) =>
-  fs
-    .readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'})
-    .filter((f) => f.endsWith('.mdx'))
-    .flatMap((f) => [...fs.readFileSync(path.join(root, dir, f), 'utf8').matchAll(/^```(?:ts|js|tsx)\n([\s\S]*?)^```/gm)].map((m) => m[1])),
-);
+const sources = exampleSources;
+const fences = fenceSources;
 
 type Look = {color?: string; fontStyle?: string; opacity?: string};
 
