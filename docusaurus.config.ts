@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {codeTheme, codeThemeCss} from './src/lib/code-themes';
 import mermaidOptions from './src/theme/Mermaid/options.json';
+import rehypeSections from './src/plugins/rehype-sections';
 
 const config: Config = {
   title: '并发实验室 · Concurrency Lab',
@@ -36,6 +37,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          rehypePlugins: [rehypeSections],
         },
         blog: false,
         pages: false,
@@ -56,7 +58,7 @@ const config: Config = {
       },
     ],
   ],
-  clientModules: ['./src/client/no-viewport-prefetch.ts'],
+  clientModules: ['./src/client/no-viewport-prefetch.ts', './src/client/chapter-sections.ts'],
   plugins: [
     './src/plugins/lab-plugin.ts',
     './src/plugins/runner-plugin.ts',

@@ -107,20 +107,22 @@ test('a chapter reached by client-side navigation draws its examples on the clie
 
 // A plain code fence (not an example) is kept as the server drew it too: the page does not load
 // Prism at start-up, only when a block must be drawn in the browser.
+/** A chapter's plain code fences, in the text or in one of its `##` parts. */
+const FENCE = '.markdown > .lab-code-island, .markdown > .lab-section > .lab-code-island';
 test('a plain code block keeps its server HTML, and its copy button works once the reader comes to it', async ({page, context}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const watch = watchPage(page);
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
-      (window as unknown as {__fence: Element | null}).__fence = document.querySelector('.markdown > .lab-code-island pre');
+      (window as unknown as {__fence: Element | null}).__fence = document.querySelector('.markdown > .lab-code-island pre, .markdown > .lab-section > .lab-code-island pre');
     });
   });
   await page.goto('/thread');
   await readyExample(page, (await page.locator('[data-example]').first().getAttribute('data-example'))!);
-  const fence = page.locator('.markdown > .lab-code-island').first();
+  const fence = page.locator(FENCE).first();
   await fence.scrollIntoViewIfNeeded();
-  expect(await page.evaluate(() => (window as unknown as {__fence: Element | null}).__fence === document.querySelector('.markdown > .lab-code-island pre'))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as {__fence: Element | null}).__fence === document.querySelector('.markdown > .lab-code-island pre, .markdown > .lab-section > .lab-code-island pre'))).toBe(true);
   await expect(fence.locator('pre .lc-keyword').first()).toBeVisible();
   // Drawn once near the viewport (content-visibility), the block reads as its code.
   const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
@@ -139,7 +141,7 @@ test('a plain code block on a chapter reached by client-side navigation is drawn
   await readyExample(page, 'one-after-another');
   await page.locator('.menu__link[href="/thread"]').click();
   await expect(page).toHaveURL(/\/thread$/);
-  const fence = page.locator('.markdown > .lab-code-island').first();
+  const fence = page.locator(FENCE).first();
   await fence.scrollIntoViewIfNeeded();
   await expect(fence.locator('pre .lc-keyword').first()).toBeVisible();
   watch.assertClean();

@@ -2,6 +2,7 @@ import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {browserEdits, editKey, hashCode, loadEdit} from '@site/src/lib/saved-edits';
 import {linkFor} from '@site/src/lib/share-link';
+import {jumpTo} from '@site/src/lib/chapter-sections';
 
 export type Notice =
   | {kind: 'from-link'}
@@ -36,7 +37,7 @@ export function useExampleCode(id: string, original: string) {
         setCodeState(original);
         setNotice({kind: 'mangled-link'});
       }
-      if (scroll) requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({block: 'start'}));
+      if (scroll) requestAnimationFrame(() => jumpTo(document.getElementById(id), {block: 'start'}));
       return true;
     },
     [id, original],

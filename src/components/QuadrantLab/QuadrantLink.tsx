@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import {toSearch, withLoad, defaultSettings, type Load} from './settings';
+import {jumpTo} from '@site/src/lib/chapter-sections';
 
 /** Fired after a link on the page changed the lab's settings in the URL. */
 export const SETTINGS_EVENT = 'quadrant-lab:settings';
@@ -28,7 +29,7 @@ export default function QuadrantLink({cores, load, children}: QuadrantLinkProps)
         event.preventDefault();
         window.history.pushState(window.history.state, '', `${window.location.pathname}${href}`);
         window.dispatchEvent(new Event(SETTINGS_EVENT));
-        document.getElementById('quadrant-lab')?.scrollIntoView({behavior: 'smooth', block: 'start'});
+        jumpTo(document.getElementById('quadrant-lab'), {behavior: 'smooth', block: 'start'});
       }}>
       {children}
     </a>
