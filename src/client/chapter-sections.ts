@@ -1,10 +1,15 @@
 import {drawAllWhenIdle, drawAround, jumpTo, keepPlace} from '../lib/chapter-sections';
+import {hashId} from '../lib/hash-id';
 
 // See src/lib/chapter-sections.ts. Docusaurus scrolls to a link's #target in a layout effect just
 // before `onRouteDidUpdate`; scrolling again once the target's parts are drawn is done before the
 // browser paints, so the reader sees one jump, to the right place.
 
-const targetOf = (hash: string) => (hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null);
+/** What a hash points at: a heading, or the example a link with code opens (a mangled hash: nothing). */
+const targetOf = (hash: string) => {
+  const id = hashId(hash);
+  return id ? document.getElementById(id) : null;
+};
 
 let stopDrawing = () => {};
 let stopKeeping = () => {};

@@ -1,10 +1,9 @@
 import {compressToEncodedURIComponent} from 'lz-string';
 import {decompressBounded} from './lz-bounded';
+import {CODE_MARK, hashId, safeDecode} from './hash-id';
 
 /** Longest code a link may carry, decompressed; longer is treated as a mangled link. */
 export const MAX_LINK_CODE_CHARS = 200_000;
-
-const CODE_MARK = '/code/';
 
 /** `#<id>/code/<lz>`: the hash part of a link that carries edited code (never sent to a server). */
 export function codeHash(exampleId: string, code: string): string {
@@ -16,14 +15,6 @@ export type LinkedCode =
   | {kind: 'anchor'; id: string}
   | {kind: 'code'; id: string; code: string}
   | {kind: 'mangled'; id: string};
-
-/** The example id a hash points at, without decoding any code it carries. */
-export function hashId(hash: string): string | null {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!raw) return null;
-  const at = raw.indexOf(CODE_MARK);
-  return safeDecode(at < 0 ? raw : raw.slice(0, at));
-}
 
 /** What a hash holds for example `id`: null when it points elsewhere (nothing is decoded then). */
 export function linkFor(hash: string, id: string): LinkedCode | null {
@@ -58,12 +49,4 @@ function readHash(hash: string): LinkedCode {
   }
   if (!code || code.includes('\uFFFD')) return {kind: 'mangled', id};
   return {kind: 'code', id, code};
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -55,4 +55,12 @@ for (const locale of LOCALES) {
     expect(Math.abs(top - aim), `at ${top}, not ${aim}`).toBeLessThanOrEqual(1);
     watch.assertClean();
   });
+
+  test(`${where}: a link whose #anchor is not valid percent-encoding opens the chapter as usual`, async ({page}) => {
+    const watch = watchPage(page);
+    await page.goto(`${locale.prefix}/thread#%E0%A4%A`);
+    const ex = await readyExample(page, 'editor-one-thread');
+    await expect(ex.getByRole('button', {name: locale.run, exact: true})).toBeEnabled();
+    watch.assertClean();
+  });
 }

@@ -55,8 +55,16 @@ describe('share links that decompress to far more than they are', () => {
     }
   });
 
+  it('read the id of a hash that is not valid percent-encoding as it stands, without throwing', async () => {
+    const {hashId} = await import('../../src/lib/hash-id');
+    expect(hashId('#%E0%A4%A')).toBe('%E0%A4%A');
+    expect(hashId('#%E7%BA%BF%E7%A8%8B')).toBe('线程');
+    expect(hashId('#')).toBeNull();
+  });
+
   it('decode once per hash, and only for the example they point at', async () => {
-    const {linkFor, hashId} = await import('../../src/lib/share-link');
+    const {linkFor} = await import('../../src/lib/share-link');
+    const {hashId} = await import('../../src/lib/hash-id');
     const hash = codeHash('two-tasks', 'console.log(1)');
     expect(hashId(hash)).toBe('two-tasks');
     expect(linkFor(hash, 'other')).toBeNull();
