@@ -47,9 +47,9 @@ export function keepPlace(): () => void {
   const observer = new ResizeObserver((entries) => {
     const line = readingLine();
     let by = 0;
-    // In page order: a part's bottom before the change is its bottom now, less its own change and
-    // the changes of the parts above it.
-    for (const entry of [...entries].sort((a, b) => (a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))) {
+    // Entries come in the order the parts were observed, which is page order: a part's bottom
+    // before the change is its bottom now, less its own change and the changes of the parts above.
+    for (const entry of entries) {
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
       const before = heights.get(entry.target);
       heights.set(entry.target, height);

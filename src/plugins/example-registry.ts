@@ -19,7 +19,8 @@ export interface RegistryExample {
 export class ExampleParseError extends Error {}
 
 const HEADING = /^#{2,6} +(.*?)\s*\{\/\*\s*#([\w-]+)\s*\*\/\}\s*$/;
-const RAW_IMPORT = /^import +(\w+) +from +'([^']+)\?raw';?\s*$/;
+/** `import name from '@site/….ts?raw'`, one to a line: an example's or an exercise's source. */
+export const RAW_IMPORT = /^import +(\w+) +from +'([^']+)\?raw';?\s*$/;
 const EXAMPLE_TAG = /^<Example((?:\s+\w+(?:=(?:"[^"]*"|\{[^{}]*\}))?)*)\s*\/>/;
 const ATTRIBUTE = /(\w+)(?:=("[^"]*"|\{[^{}]*\}))?/g;
 

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from 'unified';
-import type {VFile} from 'vfile';
+import {RAW_IMPORT} from './example-registry';
 
 type Node = {
   type: string;
@@ -33,15 +33,15 @@ const width = (text: string) => [...text].reduce((sum, c) => sum + (c.charCodeAt
 const flatText = (node: Node): string =>
   node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(flatText).join('');
 
-/** `import name from '…?raw'` in the chapter: the example code each name stands for, in lines. */
-function rawImports(tree: Node, file: VFile): Map<string, number> {
+/** The chapter's `?raw` imports (example-registry.ts reads the same): the code each name stands for, in lines. */
+function rawImports(tree: Node): Map<string, number> {
   const lines = new Map<string, number>();
-  const site = process.cwd();
   for (const node of tree.children ?? []) {
     if (node.type !== 'mdxjsEsm') continue;
-    for (const [, name, spec] of (node.value ?? '').matchAll(/import\s+(\w+)\s+from\s+'([^']+)\?raw'/g)) {
-      const file_ = spec.startsWith('@site/') ? path.join(site, spec.slice(6)) : path.resolve(path.dirname(file.path), spec);
-      if (fs.existsSync(file_)) lines.set(name, fs.readFileSync(file_, 'utf8').split('\n').length);
+    for (const line of (node.value ?? '').split('\n')) {
+      const [, name, spec] = RAW_IMPORT.exec(line) ?? [];
+      const source = spec?.startsWith('@site/') ? path.join(process.cwd(), spec.slice('@site/'.length)) : null;
+      if (source && fs.existsSync(source)) lines.set(name, fs.readFileSync(source, 'utf8').split('\n').length);
     }
   }
   return lines;
@@ -63,10 +63,10 @@ function measure(node: Node, code: Map<string, number>, sum = {prose: 0, fixed: 
 
 const isPart = (node: Node) => node.type === 'element' && node.tagName === 'h2';
 
-const rehypeSections: Plugin<[], Node> = () => (tree, file) => {
+const rehypeSections: Plugin<[], Node> = () => (tree) => {
   const children = tree.children ?? [];
   if (!children.some(isPart)) return;
-  const code = rawImports(tree, file);
+  const code = rawImports(tree);
   const out: Node[] = [];
   let section: Node | null = null;
   for (const child of children) {

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import React from 'react';
 import * as runtime from 'react/jsx-runtime';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {evaluate} from '@mdx-js/mdx';
-import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import rehypeSections from '../../src/plugins/rehype-sections';
 
@@ -40,7 +38,6 @@ describe('rehype-sections', () => {
   });
 
   it("estimates a part from its prose (a CJK character counts twice) and its examples' code", () => {
-    const chapter = path.resolve('docs/thread/index.mdx');
     const example = 'docs/thread/examples/race-lock.zh.ts';
     const lines = fs.readFileSync(example, 'utf8').split('\n').length;
     const tree = {
@@ -57,7 +54,7 @@ describe('rehype-sections', () => {
         },
       ],
     };
-    (rehypeSections as () => (tree: unknown, file: VFile) => void)()(tree, new VFile({path: chapter}));
+    (rehypeSections as () => (tree: unknown) => void)()(tree);
     const section = tree.children[1] as unknown as {tagName: string; properties: {style: string}; children: unknown[]};
     expect(section.tagName).toBe('section');
     expect(section.children).toHaveLength(3);
