@@ -210,6 +210,12 @@ for (const locale of LOCALES) {
   test(`${name}: a pipeline over channels: the same structure with one squarer or two`, async ({page}) => {
     const watch = watchPage(page);
     await page.goto(`${locale.prefix}/concurrency-vs-parallelism`);
+    // From the first square's start to the last one's end: the squaring phase, without the
+    // workers' start-up (which varies by 100 ms from run to run and dwarfs the difference).
+    const squaring = (spans: {kind: string; title: string; start: number; end: number}[]) => {
+      const squares = spans.filter((s) => s.kind === 'cpu' && out.squareLabel.test(s.title));
+      return Math.max(...squares.map((s) => s.end)) - Math.min(...squares.map((s) => s.start));
+    };
     const counts = (lines: string[]) => {
       const line = lines.find((l) => out.counts.test(l));
       expect(line, lines.join('\n')).toBeDefined();
@@ -219,7 +225,7 @@ for (const locale of LOCALES) {
     const two = await untilQuiet(3, () => run(page, 'pipeline', locale.run), async (r) => {
       const spans = (await labelledSpans(r.ex)).filter((s) => s.kind === 'cpu');
       const [w2, w3] = ['w2', 'w3'].map((lane) => spans.filter((s) => s.lane === lane));
-      return w2.some((a) => w3.some((b) => overlap(a, b) > 20)) && numberIn(r.lines, out.pipelineTook) < 560;
+      return w2.some((a) => w3.some((b) => overlap(a, b) > 20)) && squaring(spans) < 0.85 * 480;
     });
     expect(two.lines[0]).toMatch(out.cores);
     expect(two.lines).toContain(out.sum);
@@ -235,7 +241,6 @@ for (const locale of LOCALES) {
     if (cores >= 2) {
       const [w2, w3] = ['w2', 'w3'].map((lane) => squares.filter((s) => s.lane === lane));
       expect(w2.some((a) => w3.some((b) => overlap(a, b) > 20)), 'the two squarers overlap').toBe(true);
-      expect(numberIn(two.lines, out.pipelineTook)).toBeLessThan(560);
     }
     // The channels' blocking is drawn as waits: the squarers or main waiting to receive.
     const waits = spans.filter((s) => s.kind === 'wait' && out.waits.some((w) => s.title.includes(w)));
@@ -247,13 +252,20 @@ for (const locale of LOCALES) {
     expect(edited).not.toBe(source);
     await page.goto(codeLink(locale.prefix, 'concurrency-vs-parallelism', 'pipeline', edited));
     await page.reload();
+    // A first run after a reload also starts the runner; the second is timed like the runs above.
+    await run(page, 'pipeline', locale.run);
     const single = await run(page, 'pipeline', locale.run);
     expect(single.lines).toContain(out.sum);
     expect(counts(single.lines)).toEqual([8]);
     const lanes = (await labelledSpans(single.ex)).filter((s) => s.kind === 'cpu' && out.squareLabel.test(s.title));
     expect(new Set(lanes.map((s) => s.lane))).toEqual(new Set(['w2']));
-    // One squarer does its 480 ms of squaring one number after another.
+    // One squarer does its 480 ms of squaring one number after another...
     expect(numberIn(single.lines, out.pipelineTook)).toBeGreaterThanOrEqual(0.85 * 480);
+    const alone = squaring(await labelledSpans(single.ex));
+    expect(alone).toBeGreaterThanOrEqual(0.95 * 480);
+    // ...and on two cores two squarers get through the same numbers sooner. (The printed total is
+    // not compared with the 560 ms of computation: three workers and the page share two cores.)
+    if (cores >= 2) expect(squaring(spans)).toBeLessThan(alone);
     watch.assertClean();
   });
 }
