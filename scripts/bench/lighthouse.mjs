@@ -46,18 +46,50 @@ const BELOW_PLAIN = 3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const shortSource = (url) => (url.startsWith('http') ? new URL(url).pathname.split('/').pop() || '/' : url);
 
+/** The Chromium the runs share, launched again if it dies under a run. */
+function browser(flags) {
+  let chrome = null;
+  const launch = () =>
+    chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', ...flags],
+      logLevel: 'silent',
+    });
+  const alive = () =>
+    fetch(`http://127.0.0.1:${chrome.port}/json/version`, {signal: AbortSignal.timeout(5000)}).then((r) => r.ok, () => false);
+  return {
+    async port() {
+      if (chrome && !(await alive())) {
+        await Promise.resolve(chrome.kill()).catch(() => {});
+        chrome = null;
+      }
+      chrome ??= await launch();
+      return chrome.port;
+    },
+    async kill() {
+      if (chrome) await chrome.kill();
+    },
+  };
+}
+
 /**
  * One Lighthouse run: the figures the table shows. `categories` null: lean (performance only).
  * A run Lighthouse could not score (now and then its trace lacks the navigation: NO_NAVSTART)
- * is tried again, twice at most.
+ * or that threw (the tab crashed under it: TARGET_CRASHED) is tried again, twice at most.
  */
-async function measure(port, url, config, categories, attempts = 3) {
+async function measure(chrome, url, config, categories, attempts = 3) {
   const only = categories ? {onlyCategories: categories} : {onlyAudits: LEAN_AUDITS};
-  const {lhr} = await lighthouse(url, {port, output: 'json', logLevel: 'error', ...only}, config);
+  let lhr;
+  try {
+    ({lhr} = await lighthouse(url, {port: await chrome.port(), output: 'json', logLevel: 'error', ...only}, config));
+  } catch (err) {
+    if (attempts > 1) return measure(chrome, url, config, categories, attempts - 1);
+    throw new Error(`Lighthouse failed on ${url}: ${err.code ?? err.message ?? err}`);
+  }
   const a = lhr.audits;
   if (lhr.runtimeError || lhr.categories.performance?.score == null) {
     const why = lhr.runtimeError?.code ?? Object.values(a).find((x) => x.scoreDisplayMode === 'error')?.errorMessage;
-    if (attempts > 1) return measure(port, url, config, categories, attempts - 1);
+    if (attempts > 1) return measure(chrome, url, config, categories, attempts - 1);
     throw new Error(`Lighthouse could not score ${url}: ${why}`);
   }
   const tasks = (a['long-tasks'].details?.items ?? [])
@@ -77,9 +109,9 @@ async function measure(port, url, config, categories, attempts = 3) {
 }
 
 /** `runs` runs of one page; the run with the median score stands for it. */
-async function page(port, url, config, categories, runs, first = []) {
+async function page(chrome, url, config, categories, runs, first = []) {
   const results = [...first];
-  while (results.length < runs) results.push(await measure(port, url, config, categories));
+  while (results.length < runs) results.push(await measure(chrome, url, config, categories));
   const mid = median(results.map((r) => r.score));
   return {...results.find((r) => r.score === mid), runs: results.map((r) => r.score)};
 }
@@ -91,16 +123,19 @@ export default async function bench({report, baseURL, root, plainSite, budgetMod
   const categories = budgetMode ? null : ['performance', 'accessibility', 'best-practices'];
   const plainURL = (await plainSite()).url;
   const flags = JSON.parse(fs.readFileSync(path.join(root, 'scripts/chromium-args.json'), 'utf8'));
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', ...flags],
-    logLevel: 'silent',
-  });
+  const chrome = browser(flags);
   const rows = [];
   let count = 0;
   try {
     for (const [form, config] of FORMS) {
-      const plain = await page(chrome.port, plainURL, config, categories, Math.max(RUNS, forced));
+      let plain;
+      try {
+        plain = await page(chrome, plainURL, config, categories, Math.max(RUNS, forced));
+      } catch (err) {
+        // Without the plain page there is no limit to compare with: say so and go on.
+        report(`Lighthouse ${form} plain Docusaurus page`, 'n/a', 'score', String(err.message ?? err), ENFORCE ? {min: 0} : null);
+        continue;
+      }
       count += plain.runs.length;
       rows.push({route: 'plain Docusaurus page', form, ...plain, plain: plain.score});
       report(`Lighthouse ${form} plain Docusaurus page`, plain.score, 'score', `median of ${plain.runs.join(', ')}`);
@@ -108,9 +143,9 @@ export default async function bench({report, baseURL, root, plainSite, budgetMod
       for (const route of ROUTES) {
         let r;
         try {
-          const first = await measure(chrome.port, `${baseURL}${route}`, config, categories);
+          const first = await measure(chrome, `${baseURL}${route}`, config, categories);
           const runs = forced || (first.score >= limit + MARGIN ? 1 : RUNS);
-          r = await page(chrome.port, `${baseURL}${route}`, config, categories, runs, [first]);
+          r = await page(chrome, `${baseURL}${route}`, config, categories, runs, [first]);
         } catch (err) {
           report(`Lighthouse ${form} ${route}`, 'n/a', 'score', String(err.message ?? err), ENFORCE ? {min: limit} : null);
           continue;
@@ -129,7 +164,7 @@ export default async function bench({report, baseURL, root, plainSite, budgetMod
   }
   for (const route of ['/thread', '/en/thread']) {
     const r = rows.find((x) => x.route === route && x.form === 'desktop');
-    report(`main-thread scripting on load ${route} (desktop, unthrottled)`, r.scripting, 'ms', 'Lighthouse mainthread-work-breakdown');
+    report(`main-thread scripting on load ${route} (desktop, unthrottled)`, r?.scripting ?? 'n/a', 'ms', 'Lighthouse mainthread-work-breakdown');
   }
   console.log('\n| page | form | score | plain page | runs | TBT ms | CLS | scripting ms | three longest main-thread tasks |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -137,4 +172,6 @@ export default async function bench({report, baseURL, root, plainSite, budgetMod
     console.log(`| ${r.route} | ${r.form} | ${r.score} | ${r.plain} | ${r.runs.join(', ')} | ${Math.round(r.tbt)} | ${+r.cls.toFixed(4)} | ${Math.round(r.scripting)} | ${r.tasks.join('; ') || '–'} |`);
   }
   report('Lighthouse runs', count, 'runs', `${((Date.now() - started) / 60000).toFixed(1)} min in all`);
+  // A run that failed is retried and then shown as n/a; a bench in which none succeeded is broken.
+  if (count === 0) throw new Error('no Lighthouse run succeeded');
 }
