@@ -212,7 +212,7 @@ for (const locale of LOCALES) {
     await page.goto(`${locale.prefix}/concurrency-vs-parallelism`);
     // From the first square's start to the last one's end: the squaring phase, without the
     // workers' start-up (which varies by 100 ms from run to run and dwarfs the difference).
-    const squaring = (spans: {kind: string; title: string; start: number; end: number}[]) => {
+    const squaring = (spans: Awaited<ReturnType<typeof labelledSpans>>) => {
       const squares = spans.filter((s) => s.kind === 'cpu' && out.squareLabel.test(s.title));
       return Math.max(...squares.map((s) => s.end)) - Math.min(...squares.map((s) => s.start));
     };
@@ -257,11 +257,12 @@ for (const locale of LOCALES) {
     const single = await run(page, 'pipeline', locale.run);
     expect(single.lines).toContain(out.sum);
     expect(counts(single.lines)).toEqual([8]);
-    const lanes = (await labelledSpans(single.ex)).filter((s) => s.kind === 'cpu' && out.squareLabel.test(s.title));
+    const singleSpans = await labelledSpans(single.ex);
+    const lanes = singleSpans.filter((s) => s.kind === 'cpu' && out.squareLabel.test(s.title));
     expect(new Set(lanes.map((s) => s.lane))).toEqual(new Set(['w2']));
     // One squarer does its 480 ms of squaring one number after another...
     expect(numberIn(single.lines, out.pipelineTook)).toBeGreaterThanOrEqual(0.85 * 480);
-    const alone = squaring(await labelledSpans(single.ex));
+    const alone = squaring(singleSpans);
     expect(alone).toBeGreaterThanOrEqual(0.95 * 480);
     // ...and on two cores two squarers get through the same numbers sooner. (The printed total is
     // not compared with the 560 ms of computation: three workers and the page share two cores.)
